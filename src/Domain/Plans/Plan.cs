@@ -1,0 +1,18 @@
+namespace Wuzhong.Domain.Plans;
+
+/// <summary>A year's task breakdown plan (主要工作任务分解方案), identified by its document code.</summary>
+public class Plan
+{
+    public int Id { get; set; }
+
+    /// <summary>The document code, e.g. 吴政发〔2023〕2号; the plan's natural key.</summary>
+    public required string Code { get; set; }
+
+    public required string Title { get; set; }
+    public int Year { get; set; }
+    public required string Issuer { get; set; }
+
+    public List<Section> Sections { get; set; } = [];
+    public List<Target> Targets { get; set; } = [];
+    public List<WorkTask> Tasks { get; set; } = [];
+}

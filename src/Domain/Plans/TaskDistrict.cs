@@ -1,0 +1,13 @@
+using Wuzhong.Domain.Organisation;
+
+namespace Wuzhong.Domain.Plans;
+
+/// <summary>A district (板块) named as responsible for a task.</summary>
+public class TaskDistrict
+{
+    public int WorkTaskId { get; set; }
+    public WorkTask? WorkTask { get; set; }
+    public int DistrictId { get; set; }
+    public District? District { get; set; }
+    public int Position { get; set; }
+}

@@ -1,0 +1,28 @@
+using Wuzhong.Domain.Organisation;
+
+namespace Wuzhong.Domain.Plans;
+
+/// <summary>
+/// One work task (工作任务). Its identity across imports is plan code + section + number, so a corrected
+/// re-import updates it in place and the progress reports attached to it stay attached.
+/// </summary>
+public class WorkTask
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public Plan? Plan { get; set; }
+    public int SectionId { get; set; }
+    public Section? Section { get; set; }
+    public int GroupId { get; set; }
+    public TaskGroup? Group { get; set; }
+
+    /// <summary>The (n) of the document.</summary>
+    public int Number { get; set; }
+
+    /// <summary>The task text as published, without its "(n)".</summary>
+    public required string Text { get; set; }
+
+    public List<TaskDepartment> Departments { get; set; } = [];
+    public List<TaskDistrict> Districts { get; set; } = [];
+    public List<TaskLeader> Leaders { get; set; } = [];
+}
