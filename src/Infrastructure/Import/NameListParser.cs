@@ -1,0 +1,176 @@
+namespace Wuzhong.Infrastructure.Import;
+
+/// <summary>
+/// Reads a cell that lists names (departments, districts or leaders) into canonical names, in order.
+/// The extraction mixes separators (、 ， , and spaces), puts stray spaces inside names, cuts names short
+/// and spells one name several ways; each repair is written to the import report with the cell's line.
+/// </summary>
+public sealed class NameListParser(NameResolver resolver, ImportReport report)
+{
+    private const char LeadMark = '★';
+    private const string CollectiveJoiner = "等";
+
+    /// <summary>Longest run of fragments tried as one name ("各 部门、单位" is three fragments).</summary>
+    private const int MaxFragmentsPerName = 3;
+
+    private enum Separator { None, Punctuation, Space }
+
+    private sealed record Fragment(string Text, Separator Before, bool IsLead);
+
+    /// <summary>True for an empty cell or one that only holds a dash or underline placeholder (—— or _____).</summary>
+    public static bool NamesNone(string cell) =>
+        cell.All(c => char.IsWhiteSpace(c) || c is '—' or '-' or '_' or '－' or '─' or '＿');
+
+    public IReadOnlyList<ResolvedName> Parse(string cell, int line, string column)
+    {
+        if (NamesNone(cell))
+        {
+            return [];
+        }
+
+        var fragments = Split(cell);
+        var names = new List<ResolvedName>();
+        for (var i = 0; i < fragments.Count;)
+        {
+            var (resolved, used) = ResolveAt(fragments, i, line, column);
+            foreach (var name in resolved)
+            {
+                AddOnce(names, name, line, column);
+            }
+            i += used;
+        }
+        return names;
+    }
+
+    private (IReadOnlyList<ResolvedName> Names, int Used) ResolveAt(List<Fragment> fragments, int start, int line, string column)
+    {
+        var first = fragments[start];
+
+        // A name that contains a separator (各部门、单位) or has a stray space inside (李 烨) spans fragments:
+        // try the longest run that is a known name, never swallowing a later ★.
+        for (var count = Math.Min(MaxFragmentsPerName, fragments.Count - start); count >= 2; count--)
+        {
+            var run = fragments.GetRange(start, count);
+            if (run.Skip(1).Any(f => f.IsLead))
+            {
+                continue;
+            }
+            var joined = string.Concat(run.Select((f, i) => i == 0 || f.Before == Separator.Space ? f.Text : "、" + f.Text));
+            if (resolver.TryResolve(joined, out var canonical, out _))
+            {
+                var raw = string.Join("", run.Select((f, i) => (i == 0 ? "" : f.Before == Separator.Space ? " " : "、") + f.Text));
+                if (run.Skip(1).Any(f => f.Before == Separator.Space))
+                {
+                    report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{raw}\" read as {canonical}");
+                }
+                return ([new ResolvedName(canonical, first.IsLead)], count);
+            }
+        }
+
+        return (ResolveOne(first, line, column), 1);
+    }
+
+    private IReadOnlyList<ResolvedName> ResolveOne(Fragment fragment, int line, string column)
+    {
+        var text = fragment.Text;
+        if (resolver.TryResolve(text, out var canonical, out var viaAlias))
+        {
+            if (viaAlias)
+            {
+                report.Add(line, CorrectionKind.AliasResolved, $"{column}: {text} merged with its canonical name {canonical}");
+            }
+            else if (NameResolver.Key(text) != NameResolver.Key(canonical) || text != canonical)
+            {
+                report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{text}\" read as {canonical}");
+            }
+            return [new ResolvedName(canonical, fragment.IsLead)];
+        }
+
+        // "交运局等安委会成员单位": a department followed by the collective entry it belongs to.
+        var joiner = text.IndexOf(CollectiveJoiner, StringComparison.Ordinal);
+        if (joiner > 0
+            && resolver.TryResolve(text[..joiner], out var member, out _)
+            && resolver.TryResolve(text[(joiner + 1)..], out var collective, out _))
+        {
+            report.Add(line, CorrectionKind.CollectiveSplit, $"{column}: {text} read as {member} and the collective entry {collective}");
+            return [new ResolvedName(member, fragment.IsLead), new ResolvedName(collective, false)];
+        }
+
+        if (resolver.CompleteCutShort(text) is { } completed)
+        {
+            report.Add(line, CorrectionKind.NameCutShort, $"{column}: {text} completed to {completed}, the only {resolver.What} it begins or ends");
+            return [new ResolvedName(completed, fragment.IsLead)];
+        }
+
+        if (resolver.CorrectTypo(text) is { } corrected)
+        {
+            report.Add(line, CorrectionKind.TypoCorrected, $"{column}: {text} read as {corrected}, the only {resolver.What} one character away");
+            return [new ResolvedName(corrected, fragment.IsLead)];
+        }
+
+        throw new PlanImportException(line,
+            $"{column}: unknown {resolver.What} \"{text}\": add it, or an alias of it, to the reference data (data/reference)");
+    }
+
+    private void AddOnce(List<ResolvedName> names, ResolvedName name, int line, string column)
+    {
+        var index = names.FindIndex(n => n.Name == name.Name);
+        if (index < 0)
+        {
+            names.Add(name);
+            return;
+        }
+        report.Add(line, CorrectionKind.DuplicateNameDropped, $"{column}: {name.Name} is named twice; kept once");
+        if (name.IsLead && !names[index].IsLead)
+        {
+            names[index] = names[index] with { IsLead = true };
+        }
+    }
+
+    private static List<Fragment> Split(string cell)
+    {
+        var fragments = new List<Fragment>();
+        var current = new System.Text.StringBuilder();
+        var pending = Separator.None;
+        var lead = false;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                fragments.Add(new Fragment(current.ToString(), pending, lead));
+                current.Clear();
+                lead = false;
+                pending = Separator.None;
+            }
+        }
+
+        foreach (var c in cell)
+        {
+            if (c is '、' or '，' or ',' or '；' or ';')
+            {
+                Flush();
+                pending = Separator.Punctuation;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                Flush();
+                if (pending == Separator.None && fragments.Count > 0)
+                {
+                    pending = Separator.Space;
+                }
+            }
+            else if (c == LeadMark)
+            {
+                Flush();
+                lead = true;
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        Flush();
+        return fragments;
+    }
+}

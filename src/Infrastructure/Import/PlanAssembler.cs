@@ -1,0 +1,364 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Wuzhong.Infrastructure.Import;
+
+/// <summary>
+/// Turns the rows of a plan's table into its true structure (targets; sections, groups and tasks with their
+/// departments, districts and leaders), repairing the damage the PDF extraction did. The repairs follow the
+/// document's own logic, never one known line: see <see cref="CorrectionKind"/>. Each one is reported.
+/// </summary>
+public sealed partial class PlanAssembler
+{
+    private const string DepartmentsColumn = "主要责任部门";
+    private const string DistrictsColumn = "主要责任板块";
+    private const string LeadersColumn = "分管区领导";
+
+    private readonly ReferenceData _reference;
+
+    public PlanAssembler(ReferenceData reference) => _reference = reference;
+
+    private enum Part { None, Targets, Tasks }
+
+    private sealed record GroupLabel(int Number, string Name);
+
+    /// <summary>One task as it stood in the table, before its group is settled.</summary>
+    private sealed record TaskRow(int Line, bool StartsPage, GroupLabel? Label, int Number, string Text,
+        string Departments, string Districts, string Leaders);
+
+    private sealed record SectionRows(int Line, string Title, List<TaskRow> Rows);
+
+    public PlanDraft Assemble(PlanText text, ImportReport report)
+    {
+        foreach (var line in text.RepeatedHeaderLines)
+        {
+            report.Add(line, CorrectionKind.RepeatedHeaderSkipped, "table header repeated at a page break");
+        }
+
+        var names = new Parsers(
+            new NameListParser(new NameResolver("department", _reference.Departments.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report),
+            new NameListParser(new NameResolver("district", _reference.Districts.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report),
+            new NameListParser(new NameResolver("leader", _reference.Leaders.Select(l => (l.Name, l.Aliases.AsEnumerable()))), report));
+
+        var part = Part.None;
+        var targets = new List<TargetDraft>();
+        var sections = new List<SectionRows>();
+
+        foreach (var row in text.Rows)
+        {
+            var filled = Enumerable.Range(0, row.Cells.Count).Where(i => row.Cells[i].Length > 0).ToList();
+            if (filled.Count == 0)
+            {
+                continue;
+            }
+
+            if (filled.Count == 1 && !TaskNumber().IsMatch(StripMarkup(row.Cells[filled[0]])))
+            {
+                var heading = CollapseSpaces(row.Cells[filled[0]]);
+                if (PartHeading().Match(heading) is { Success: true } partHeading)
+                {
+                    part = PartOf(partHeading.Groups["title"].Value, row.Line);
+                    continue;
+                }
+                if (part != Part.Tasks)
+                {
+                    throw new PlanImportException(row.Line, $"\"{heading}\" looks like a section heading, but stands outside 工作任务分解");
+                }
+                if (filled[0] != PlanTextRow.NumberColumn)
+                {
+                    report.Add(row.Line, CorrectionKind.SectionHeadingMoved,
+                        $"section heading \"{heading}\" stood in column {filled[0] + 1}; read as a heading");
+                }
+                sections.Add(new SectionRows(row.Line, heading, []));
+                continue;
+            }
+
+            switch (part)
+            {
+                case Part.Targets:
+                    targets.Add(ReadTarget(row, names));
+                    break;
+                case Part.Tasks when sections.Count > 0:
+                    sections[^1].Rows.AddRange(ReadTaskRows(row, report));
+                    break;
+                case Part.Tasks:
+                    throw new PlanImportException(row.Line, "a task stands before the first section heading");
+                default:
+                    throw new PlanImportException(row.Line, "a row stands before the first part heading (一、经济社会发展主要预期目标 or 二、工作任务分解)");
+            }
+        }
+
+        if (targets.Count == 0 && sections.Count == 0)
+        {
+            throw new PlanImportException(0, "the plan holds neither targets nor tasks");
+        }
+
+        CheckTargetNumbers(targets, report);
+        return new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report));
+    }
+
+    private sealed record Parsers(NameListParser Departments, NameListParser Districts, NameListParser Leaders);
+
+    private static Part PartOf(string title, int line) =>
+        title.Contains("目标", StringComparison.Ordinal) ? Part.Targets
+        : title.Contains("任务", StringComparison.Ordinal) ? Part.Tasks
+        : throw new PlanImportException(line, $"unknown part \"{title}\": expected the targets (…目标) or the task breakdown (…任务…)");
+
+    private static TargetDraft ReadTarget(PlanTextRow row, Parsers names)
+    {
+        var number = ParseNumber(row.Cells[PlanTextRow.NumberColumn], row.Line, "a target without a number in 序号");
+        var name = CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
+        var text = CollapseSpaces(row.Cells[PlanTextRow.TextColumn]);
+        if (name.Length == 0 || text.Length == 0)
+        {
+            throw new PlanImportException(row.Line, $"target {number} has an empty 名称 or 工作任务");
+        }
+        return new TargetDraft(row.Line, number, name, text,
+            names.Departments.Parse(row.Cells[PlanTextRow.DepartmentsColumn], row.Line, DepartmentsColumn),
+            names.Leaders.Parse(row.Cells[PlanTextRow.LeadersColumn], row.Line, LeadersColumn));
+    }
+
+    /// <summary>A row holds one task, or several side by side (HTML &lt;p&gt; fragments): split them.</summary>
+    private static IEnumerable<TaskRow> ReadTaskRows(PlanTextRow row, ImportReport report)
+    {
+        var label = ReadGroupLabel(row);
+        var textCell = row.Cells[PlanTextRow.TextColumn];
+        var fragments = new List<string> { textCell };
+        if (Markup().IsMatch(textCell))
+        {
+            var paragraphs = Paragraph().Matches(textCell).Select(m => m.Groups["text"].Value).ToList();
+            fragments = paragraphs.Count > 0 ? paragraphs : [StripMarkup(textCell)];
+            report.Add(row.Line, CorrectionKind.MarkupRemoved, "HTML fragments removed from the 工作任务 cell");
+        }
+
+        var tasks = fragments.Select(f => ParseTaskText(f, row.Line)).ToList();
+        var departments = SplitForTasks(row.Cells[PlanTextRow.DepartmentsColumn], tasks.Count, row.Line, DepartmentsColumn);
+        var districts = SplitForTasks(row.Cells[PlanTextRow.DistrictsColumn], tasks.Count, row.Line, DistrictsColumn);
+        var leaders = SplitForTasks(row.Cells[PlanTextRow.LeadersColumn], tasks.Count, row.Line, LeadersColumn);
+        if (tasks.Count > 1)
+        {
+            report.Add(row.Line, CorrectionKind.RowSplit,
+                $"tasks {string.Join(" and ", tasks.Select(t => $"({t.Number})"))} shared one row; split with their departments, districts and leaders");
+        }
+
+        return tasks.Select((task, i) => new TaskRow(row.Line, row.StartsPage, i == 0 ? label : null,
+            task.Number, task.Text, departments[i], districts[i], leaders[i]));
+    }
+
+    private static GroupLabel? ReadGroupLabel(PlanTextRow row)
+    {
+        var number = row.Cells[PlanTextRow.NumberColumn];
+        var name = CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
+        if (number.Length == 0 && name.Length == 0)
+        {
+            return null;
+        }
+        if (name.Length == 0)
+        {
+            throw new PlanImportException(row.Line, $"group {number} has no 名称");
+        }
+        return new GroupLabel(ParseNumber(number, row.Line, $"group \"{name}\" has no number in 序号"), name);
+    }
+
+    private static (int Number, string Text) ParseTaskText(string fragment, int line)
+    {
+        var match = TaskNumber().Match(fragment.Trim());
+        if (!match.Success)
+        {
+            var start = fragment.Trim();
+            throw new PlanImportException(line,
+                $"a task without a number: the 工作任务 cell must begin with \"(n)\", found \"{start[..Math.Min(20, start.Length)]}…\"");
+        }
+        var text = CollapseSpaces(match.Groups["text"].Value);
+        if (text.Length == 0)
+        {
+            throw new PlanImportException(line, $"task ({match.Groups["number"].Value}) has no text");
+        }
+        return (int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture), text);
+    }
+
+    /// <summary>
+    /// When several tasks share a row, each other cell holds their values side by side, separated by spaces
+    /// ("★卫健委 ★教育局"): one part per task, or the row cannot be read.
+    /// </summary>
+    private static string[] SplitForTasks(string cell, int taskCount, int line, string column)
+    {
+        if (taskCount == 1)
+        {
+            return [cell];
+        }
+        var parts = Spaces().Split(cell.Trim());
+        if (parts.Length != taskCount)
+        {
+            throw new PlanImportException(line,
+                $"the row holds {taskCount} tasks but its {column} cell \"{cell}\" does not split into {taskCount} parts");
+        }
+        return parts;
+    }
+
+    private static IReadOnlyList<SectionDraft> BuildSections(List<SectionRows> sections, Parsers names, ImportReport report)
+    {
+        var drafts = new List<SectionDraft>();
+        var scope = 0;
+        var lastTask = new Dictionary<int, (int Number, int Line)>();
+        var lastGroup = 0;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            if (section.Rows.Count == 0)
+            {
+                throw new PlanImportException(section.Line, $"section \"{section.Title}\" holds no task");
+            }
+
+            // A section whose first task is (1) starts a numbering of its own (打好三场硬仗 numbers (1)–(8));
+            // otherwise it continues the numbering of the section before it.
+            if (scope == 0 || section.Rows[0].Number == 1)
+            {
+                scope++;
+                lastTask.Clear();
+                lastGroup = 0;
+            }
+
+            var groups = AssignGroups(section, names, report);
+            foreach (var group in groups)
+            {
+                if (group.Number != lastGroup + 1)
+                {
+                    report.Add(group.Line, CorrectionKind.NumberingGap, $"group {group.Number} follows group {lastGroup}; kept as published");
+                }
+                lastGroup = group.Number;
+                foreach (var task in group.Tasks)
+                {
+                    CheckTaskNumber(task, lastTask, report);
+                }
+            }
+            drafts.Add(new SectionDraft(section.Line, i + 1, section.Title, scope, groups));
+        }
+        return drafts;
+    }
+
+    private static void CheckTaskNumber(TaskDraft task, Dictionary<int, (int Number, int Line)> seen, ImportReport report)
+    {
+        if (seen.TryGetValue(task.Number, out var earlier))
+        {
+            throw new PlanImportException(task.Line, $"task ({task.Number}) appears twice in one numbering (lines {earlier.Line} and {task.Line})");
+        }
+        var previous = seen.Count == 0 ? 0 : seen.Values.Max(v => v.Number);
+        if (task.Number != previous + 1)
+        {
+            report.Add(task.Line, CorrectionKind.NumberingGap, $"task ({task.Number}) follows task ({previous}); kept as published");
+        }
+        seen[task.Number] = (task.Number, task.Line);
+    }
+
+    /// <summary>
+    /// Settles each task's group. A group's merged cell that spans a page break may be repeated on the next
+    /// page (ignore the repeat), or land at the top of the page on a task that still belongs to the previous
+    /// group, while the true start of the group comes later in the same page (move those tasks back).
+    /// </summary>
+    private static List<GroupDraft> AssignGroups(SectionRows section, Parsers names, ImportReport report)
+    {
+        var rows = section.Rows;
+        var labels = rows.Select(r => r.Label).ToArray();
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            while (labels[i] is { } label && NextLabel(labels, i) is { } j && labels[j]!.Number == label.Number)
+            {
+                if (labels[j]!.Name != label.Name)
+                {
+                    throw new PlanImportException(rows[j].Line,
+                        $"group {label.Number} is named \"{label.Name}\" on line {rows[i].Line} and \"{labels[j]!.Name}\" here");
+                }
+                var hasGroupBefore = labels.Take(i).Any(l => l is not null);
+                if (rows[i].StartsPage && !rows[j].StartsPage && hasGroupBefore)
+                {
+                    var previous = labels.Take(i).Last(l => l is not null)!;
+                    report.Add(rows[i].Line, CorrectionKind.GroupCellMisplaced,
+                        $"the cell of group {label.Number} {label.Name} stood on task ({rows[i].Number}) at the top of a page, but the group starts at task ({rows[j].Number}); " +
+                        $"tasks ({rows[i].Number})–({rows[j - 1].Number}) stay in group {previous.Number} {previous.Name}");
+                    labels[i] = null;
+                }
+                else
+                {
+                    report.Add(rows[j].Line, CorrectionKind.GroupCellRepeated,
+                        $"the cell of group {label.Number} {label.Name} is repeated on task ({rows[j].Number}); ignored");
+                    labels[j] = null;
+                }
+            }
+        }
+
+        var groups = new List<(int Line, GroupLabel Label, List<TaskDraft> Tasks)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (labels[i] is { } label)
+            {
+                groups.Add((row.Line, label, []));
+            }
+            else if (groups.Count == 0)
+            {
+                throw new PlanImportException(row.Line, $"task ({row.Number}) belongs to no group: its section \"{section.Title}\" names no group before it");
+            }
+            groups[^1].Tasks.Add(new TaskDraft(row.Line, row.Number, row.Text,
+                names.Departments.Parse(row.Departments, row.Line, DepartmentsColumn),
+                names.Districts.Parse(row.Districts, row.Line, DistrictsColumn),
+                names.Leaders.Parse(row.Leaders, row.Line, LeadersColumn)));
+        }
+        return groups.Select(g => new GroupDraft(g.Line, g.Label.Number, g.Label.Name, g.Tasks)).ToList();
+    }
+
+    private static int? NextLabel(GroupLabel?[] labels, int after)
+    {
+        for (var j = after + 1; j < labels.Length; j++)
+        {
+            if (labels[j] is not null)
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static void CheckTargetNumbers(List<TargetDraft> targets, ImportReport report)
+    {
+        var seen = new Dictionary<int, int>();
+        var previous = 0;
+        foreach (var target in targets)
+        {
+            if (!seen.TryAdd(target.Number, target.Line))
+            {
+                throw new PlanImportException(target.Line, $"target {target.Number} appears twice (lines {seen[target.Number]} and {target.Line})");
+            }
+            if (target.Number != previous + 1)
+            {
+                report.Add(target.Line, CorrectionKind.NumberingGap, $"target {target.Number} follows target {previous}; kept as published");
+            }
+            previous = target.Number;
+        }
+    }
+
+    private static int ParseNumber(string cell, int line, string whenMissing) =>
+        int.TryParse(cell.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new PlanImportException(line, cell.Trim().Length == 0 ? whenMissing : $"\"{cell.Trim()}\" is not a number ({whenMissing})");
+
+    private static string CollapseSpaces(string text) => Spaces().Replace(text.Trim(), " ");
+
+    private static string StripMarkup(string text) => Markup().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^[(（]\s*(?<number>\d+)\s*[)）]\s*(?<text>.*)$", RegexOptions.Singleline)]
+    private static partial Regex TaskNumber();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\s*(?<title>.+)$")]
+    private static partial Regex PartHeading();
+
+    [GeneratedRegex(@"</?\s*[a-zA-Z][^>]*>")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"<p[^>]*>(?<text>.*?)(</p>|(?=<p)|$)", RegexOptions.Singleline)]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

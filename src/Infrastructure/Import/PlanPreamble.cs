@@ -1,0 +1,4 @@
+namespace Wuzhong.Infrastructure.Import;
+
+/// <summary>What the notice before the table says about the plan: its code, titles, issuer and year.</summary>
+public sealed record PlanPreamble(string Code, string Title, string Issuer, int Year);
