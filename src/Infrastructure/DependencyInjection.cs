@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The database (from <c>Database:Provider</c> and <c>ConnectionStrings:Wuzhong</c>) and the importer.</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? DefaultSqliteConnectionString(configuration, builder.Environment);
+
+        builder.Services.AddDbContext<WuzhongDbContext>(options =>
+        {
+            switch (database.Provider)
+            {
+                case var p when string.Equals(p, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase):
+                    options.UseSqlite(connectionString);
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        $"Database:Provider \"{database.Provider}\" is not supported; use one of: {string.Join(", ", DatabaseProvider.Supported)}");
+            }
+        });
+
+        var import = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
+        builder.Services.AddSingleton(import);
+        builder.Services.AddSingleton(_ => ReferenceData.Load(import.ReferenceFolder));
+        builder.Services.AddScoped<PlanImporter>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>The embedded default: <c>wuzhong.db</c> in the data folder (<c>Storage:DataFolder</c>, else App_Data).</summary>
+    private static string DefaultSqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var folder = configuration["Storage:DataFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, environment.ContentRootPath)
+            : Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "wuzhong.db") }.ToString();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Wuzhong.Infrastructure.Import;
+
+/// <summary>Configuration section <c>Import</c>: where the reference data and the bundled plan are.</summary>
+public sealed class ImportOptions
+{
+    public const string SectionName = "Import";
+
+    /// <summary>The folder of departments.json, districts.json and leaders.json.</summary>
+    public string ReferenceFolder { get; set; } = Path.Combine(AppContext.BaseDirectory, "data", "reference");
+
+    /// <summary>The plan loaded when the server starts on an empty database; empty to load none.</summary>
+    public string BundledPlan { get; set; } = Path.Combine(AppContext.BaseDirectory, "data", "plans", "wuzhong-2023.txt");
+}

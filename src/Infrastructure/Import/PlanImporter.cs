@@ -1,0 +1,280 @@
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Infrastructure.Import;
+
+/// <summary>
+/// Writes a plan document to the database in one transaction: the reference names, then the plan updated in
+/// place by its natural keys (plan code; section ordinal; group number; task number), so that ids, and the
+/// progress reports that point at them, survive a corrected re-import. Importing the same file twice changes nothing.
+/// </summary>
+public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference)
+{
+    public async Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport();
+        // Everything that can be wrong with the file is found before the database is touched.
+        var draft = new PlanAssembler(reference).Assemble(PlanTextReader.Read(planText), report);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var departments = await SyncDepartmentsAsync(cancellationToken);
+            var districts = await SyncDistrictsAsync(cancellationToken);
+            var leaders = await SyncLeadersAsync(cancellationToken);
+            var changed = await db.SaveChangesAsync(cancellationToken);
+
+            var plan = await SyncPlanAsync(draft, departments, districts, leaders, cancellationToken);
+            await SyncReportPeriodsAsync(plan.Year, cancellationToken);
+            changed += await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            report.RowsChanged = changed;
+        });
+
+        report.PlanCode = draft.Preamble.Code;
+        report.TargetCount = draft.Targets.Count;
+        report.SectionCount = draft.Sections.Count;
+        report.GroupCount = draft.Sections.Sum(s => s.Groups.Count);
+        report.TaskCount = draft.Tasks.Count();
+        return report;
+    }
+
+    private async Task<Dictionary<string, Department>> SyncDepartmentsAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Departments.ToDictionaryAsync(d => d.Name, cancellationToken);
+        foreach (var entry in reference.Departments)
+        {
+            if (!existing.TryGetValue(entry.Name, out var department))
+            {
+                department = new Department { Name = entry.Name };
+                db.Departments.Add(department);
+                existing.Add(entry.Name, department);
+            }
+            department.Kind = entry.Kind;
+            SetList(department.Aliases, entry.Aliases, v => department.Aliases = v);
+        }
+        return existing;
+    }
+
+    private async Task<Dictionary<string, District>> SyncDistrictsAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Districts.Include(d => d.Members).ToDictionaryAsync(d => d.Name, cancellationToken);
+        foreach (var entry in reference.Districts)
+        {
+            if (!existing.TryGetValue(entry.Name, out var district))
+            {
+                district = new District { Name = entry.Name };
+                db.Districts.Add(district);
+                existing.Add(entry.Name, district);
+            }
+            district.Kind = entry.Kind;
+            SetList(district.Aliases, entry.Aliases, v => district.Aliases = v);
+        }
+        foreach (var entry in reference.Districts)
+        {
+            var collective = existing[entry.Name];
+            var wanted = entry.Members.Select(m => existing[m]).ToList();
+            collective.Members.RemoveAll(m => !wanted.Contains(m.Member!));
+            foreach (var member in wanted.Where(w => collective.Members.All(m => m.Member != w)))
+            {
+                collective.Members.Add(new DistrictMembership { Collective = collective, Member = member });
+            }
+        }
+        return existing;
+    }
+
+    private async Task<Dictionary<string, Leader>> SyncLeadersAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Leaders.ToDictionaryAsync(l => l.Name, cancellationToken);
+        foreach (var entry in reference.Leaders)
+        {
+            if (!existing.TryGetValue(entry.Name, out var leader))
+            {
+                leader = new Leader { Name = entry.Name };
+                db.Leaders.Add(leader);
+                existing.Add(entry.Name, leader);
+            }
+            SetList(leader.Aliases, entry.Aliases, v => leader.Aliases = v);
+        }
+        return existing;
+    }
+
+    private async Task<Plan> SyncPlanAsync(PlanDraft draft, Dictionary<string, Department> departments,
+        Dictionary<string, District> districts, Dictionary<string, Leader> leaders, CancellationToken cancellationToken)
+    {
+        var preamble = draft.Preamble;
+        var plan = await db.Plans
+            .Include(p => p.Sections).ThenInclude(s => s.Groups)
+            .Include(p => p.Tasks).ThenInclude(t => t.Departments)
+            .Include(p => p.Tasks).ThenInclude(t => t.Districts)
+            .Include(p => p.Tasks).ThenInclude(t => t.Leaders)
+            .Include(p => p.Targets).ThenInclude(t => t.Departments)
+            .Include(p => p.Targets).ThenInclude(t => t.Leaders)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Code == preamble.Code, cancellationToken);
+        if (plan is null)
+        {
+            plan = new Plan { Code = preamble.Code, Title = preamble.Title, Issuer = preamble.Issuer };
+            db.Plans.Add(plan);
+        }
+        plan.Title = preamble.Title;
+        plan.Issuer = preamble.Issuer;
+        plan.Year = preamble.Year;
+
+        SyncTargets(plan, draft, departments, leaders);
+        var wantedTasks = SyncSections(plan, draft, departments, districts, leaders);
+        await RemoveTasksNoLongerInPlanAsync(plan, wantedTasks, cancellationToken);
+        return plan;
+    }
+
+    private static void SyncTargets(Plan plan, PlanDraft draft, Dictionary<string, Department> departments, Dictionary<string, Leader> leaders)
+    {
+        plan.Targets.RemoveAll(t => draft.Targets.All(d => d.Number != t.Number));
+        foreach (var item in draft.Targets)
+        {
+            var target = plan.Targets.FirstOrDefault(t => t.Number == item.Number);
+            if (target is null)
+            {
+                target = new Target { Number = item.Number, Name = item.Name, Text = item.Text, Plan = plan };
+                plan.Targets.Add(target);
+            }
+            target.Name = item.Name;
+            target.Text = item.Text;
+            SyncLinks(target.Departments, item.Departments, (l, name) => l.Department == departments[name],
+                (name, position, lead) => new TargetDepartment { Target = target, Department = departments[name], IsLead = lead, Position = position },
+                (l, position, lead) => { l.Position = position; l.IsLead = lead; });
+            SyncLinks(target.Leaders, item.Leaders, (l, name) => l.Leader == leaders[name],
+                (name, position, _) => new TargetLeader { Target = target, Leader = leaders[name], Position = position },
+                (l, position, _) => l.Position = position);
+        }
+    }
+
+    private static HashSet<WorkTask> SyncSections(Plan plan, PlanDraft draft, Dictionary<string, Department> departments,
+        Dictionary<string, District> districts, Dictionary<string, Leader> leaders)
+    {
+        var wantedTasks = new HashSet<WorkTask>();
+        foreach (var sectionDraft in draft.Sections)
+        {
+            var section = plan.Sections.FirstOrDefault(s => s.Ordinal == sectionDraft.Ordinal);
+            if (section is null)
+            {
+                section = new Section { Ordinal = sectionDraft.Ordinal, Title = sectionDraft.Title, Plan = plan };
+                plan.Sections.Add(section);
+            }
+            section.Title = sectionDraft.Title;
+            section.NumberingScope = sectionDraft.NumberingScope;
+
+            foreach (var groupDraft in sectionDraft.Groups)
+            {
+                var group = section.Groups.FirstOrDefault(g => g.Number == groupDraft.Number);
+                if (group is null)
+                {
+                    group = new TaskGroup { Number = groupDraft.Number, Name = groupDraft.Name, Section = section };
+                    section.Groups.Add(group);
+                }
+                group.Name = groupDraft.Name;
+
+                foreach (var taskDraft in groupDraft.Tasks)
+                {
+                    var task = plan.Tasks.FirstOrDefault(t => t.Section == section && t.Number == taskDraft.Number);
+                    if (task is null)
+                    {
+                        task = new WorkTask { Number = taskDraft.Number, Text = taskDraft.Text, Plan = plan, Section = section, Group = group };
+                        plan.Tasks.Add(task);
+                    }
+                    task.Text = taskDraft.Text;
+                    task.Group = group;
+                    wantedTasks.Add(task);
+                    SyncTaskLinks(task, taskDraft, departments, districts, leaders);
+                }
+            }
+            section.Groups.RemoveAll(g => sectionDraft.Groups.All(d => d.Number != g.Number));
+        }
+
+        foreach (var section in plan.Sections.Where(s => draft.Sections.All(d => d.Ordinal != s.Ordinal)).ToList())
+        {
+            plan.Sections.Remove(section);
+        }
+        return wantedTasks;
+    }
+
+    private static void SyncTaskLinks(WorkTask task, TaskDraft draft, Dictionary<string, Department> departments,
+        Dictionary<string, District> districts, Dictionary<string, Leader> leaders)
+    {
+        SyncLinks(task.Departments, draft.Departments, (l, name) => l.Department == departments[name],
+            (name, position, lead) => new TaskDepartment { WorkTask = task, Department = departments[name], IsLead = lead, Position = position },
+            (l, position, lead) => { l.Position = position; l.IsLead = lead; });
+        SyncLinks(task.Districts, draft.Districts, (l, name) => l.District == districts[name],
+            (name, position, _) => new TaskDistrict { WorkTask = task, District = districts[name], Position = position },
+            (l, position, _) => l.Position = position);
+        SyncLinks(task.Leaders, draft.Leaders, (l, name) => l.Leader == leaders[name],
+            (name, position, _) => new TaskLeader { WorkTask = task, Leader = leaders[name], Position = position },
+            (l, position, _) => l.Position = position);
+    }
+
+    /// <summary>Makes a link list equal to the wanted names, in order, touching only what differs.</summary>
+    private static void SyncLinks<TLink>(List<TLink> links, IReadOnlyList<ResolvedName> wanted,
+        Func<TLink, string, bool> isFor, Func<string, int, bool, TLink> create, Action<TLink, int, bool> update)
+    {
+        links.RemoveAll(l => !wanted.Any(w => isFor(l, w.Name)));
+        for (var position = 0; position < wanted.Count; position++)
+        {
+            var name = wanted[position];
+            var link = links.FirstOrDefault(l => isFor(l, name.Name));
+            if (link is null)
+            {
+                links.Add(create(name.Name, position, name.IsLead));
+            }
+            else
+            {
+                update(link, position, name.IsLead);
+            }
+        }
+    }
+
+    private async Task RemoveTasksNoLongerInPlanAsync(Plan plan, HashSet<WorkTask> wanted, CancellationToken cancellationToken)
+    {
+        var removed = plan.Tasks.Where(t => !wanted.Contains(t)).ToList();
+        if (removed.Count == 0)
+        {
+            return;
+        }
+        var removedIds = removed.Where(t => t.Id != 0).Select(t => t.Id).ToList();
+        var reported = await db.ProgressReports.Where(r => removedIds.Contains(r.WorkTaskId))
+            .Select(r => r.WorkTaskId).Distinct().ToListAsync(cancellationToken);
+        if (reported.Count > 0)
+        {
+            var numbers = removed.Where(t => reported.Contains(t.Id)).Select(t => $"({t.Number})");
+            throw new PlanImportException(0,
+                $"tasks {string.Join(", ", numbers)} are no longer in the plan but have progress reports; they cannot be removed by an import");
+        }
+        foreach (var task in removed)
+        {
+            plan.Tasks.Remove(task);
+            db.WorkTasks.Remove(task);
+        }
+    }
+
+    private async Task SyncReportPeriodsAsync(int year, CancellationToken cancellationToken)
+    {
+        var months = await db.ReportPeriods.Where(p => p.Year == year).Select(p => p.Month).ToListAsync(cancellationToken);
+        foreach (var month in Enumerable.Range(1, 12).Except(months))
+        {
+            db.ReportPeriods.Add(ReportPeriod.For(year, month));
+        }
+    }
+
+    /// <summary>Replaces a stored list only when its contents differ, so an unchanged re-import writes nothing.</summary>
+    private static void SetList(List<string> current, IReadOnlyList<string> wanted, Action<List<string>> assign)
+    {
+        if (!current.SequenceEqual(wanted))
+        {
+            assign([.. wanted]);
+        }
+    }
+}

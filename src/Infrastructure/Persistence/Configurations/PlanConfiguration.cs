@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wuzhong.Domain.Plans;
+
+namespace Wuzhong.Infrastructure.Persistence.Configurations;
+
+public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(64).IsRequired();
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Title).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.Issuer).HasMaxLength(128).IsRequired();
+        builder.HasMany(p => p.Sections).WithOne(s => s.Plan).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Targets).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

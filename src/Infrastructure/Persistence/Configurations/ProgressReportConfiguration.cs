@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wuzhong.Domain.Reporting;
+
+namespace Wuzhong.Infrastructure.Persistence.Configurations;
+
+public sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> builder)
+    {
+        builder.Property(r => r.Summary).HasMaxLength(2000).IsRequired();
+        // One revision number per task, department and period: two racing submissions cannot share one.
+        builder.HasIndex(r => new { r.WorkTaskId, r.DepartmentId, r.ReportPeriodId, r.Revision }).IsUnique();
+        builder.HasIndex(r => r.ReportPeriodId);
+        builder.HasIndex(r => r.DepartmentId);
+        // Reports outlive nothing they point to: a task with reports cannot be deleted by a re-import.
+        builder.HasOne(r => r.WorkTask).WithMany().HasForeignKey(r => r.WorkTaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.ReportPeriodId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
