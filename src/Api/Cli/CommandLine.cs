@@ -1,0 +1,52 @@
+namespace Wuzhong.Api.Cli;
+
+/// <summary>
+/// <c>dotnet run --project src/Api -- &lt;command&gt;</c>: commands run against the configured database and exit.
+/// Without a command the server starts.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
+    {
+        new ImportCommand(),
+        new MigrateCommand(),
+        new PrintSchemaCommand(),
+    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
+
+    /// <summary>The arguments the host's configuration should see: all for the server; only --Key=Value overrides for a command.</summary>
+    public static string[] ConfigurationArgs(string[] args) =>
+        IsCommand(args) ? args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray() : args;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (!Commands.TryGetValue(args[0], out var command))
+        {
+            PrintUsage(Console.Out);
+            return 0;
+        }
+        var operands = args.Skip(1).Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            return await command.RunAsync(scope.ServiceProvider, operands, CancellationToken.None);
+        }
+        catch (CommandException e)
+        {
+            await Console.Error.WriteLineAsync($"{command.Name}: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+
+    private static void PrintUsage(TextWriter output)
+    {
+        output.WriteLine("usage: dotnet run --project src/Api -- <command> [arguments] [--Key=Value ...]");
+        output.WriteLine("       dotnet run --project src/Api                 (start the server)");
+        output.WriteLine();
+        foreach (var command in Commands.Values)
+        {
+            output.WriteLine($"  {command.Usage,-34} {command.Description}");
+        }
+    }
+}

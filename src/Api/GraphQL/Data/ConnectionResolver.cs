@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>
+/// Resolves connection fields: a root connection in one SQL statement (plus one for totalCount when selected);
+/// a nested connection (Department.tasks …) for all parents at one level in one SQL statement, each parent's
+/// page cut in SQL (EF translates the per-parent Take into a window function).
+/// </summary>
+public static class ConnectionResolver
+{
+    public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, IReadOnlyList<SortKey> order)
+    {
+        var page = PagingArguments.Read(context);
+        var rows = await KeysetPaging.Page(source, order, page).ToListAsync(context.CancellationToken);
+        int? total = context.Selects("totalCount") ? await source.CountAsync(context.CancellationToken) : null;
+        return KeysetPaging.ToConnection(rows, page, total);
+    }
+
+    /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
+    /// <param name="parentId">The id of the parent whose page this field resolves.</param>
+    /// <param name="children">The parent's children as a query, e.g. a department's tasks.</param>
+    public static IDataLoaderResult<Connection<TNode>> ResolveNested<TParent, TNode>(IResolveFieldContext context, string name, int parentId,
+        Expression<Func<TParent, IQueryable<TNode>>> children, IReadOnlyList<SortKey> order)
+        where TParent : class
+    {
+        var page = PagingArguments.Read(context);
+        var withTotal = context.Selects("totalCount");
+        var db = context.Db();
+        var empty = KeysetPaging.ToConnection<TNode>([], page, withTotal ? 0 : null);
+
+        // Arguments differ between occurrences of the field in the document: one batch per occurrence.
+        return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>
+        {
+            var pages = await NestedPages(db.Set<TParent>(), ids, children, order, page, withTotal).ToListAsync(cancellationToken);
+            return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, page, withTotal ? p.TotalCount : null));
+        }, empty).Load(parentId);
+    }
+
+    /// <summary>parents.Where(p => ids.Contains(p.Id)).Select(p => new ParentPage { ParentId = p.Id, Rows = page of children(p), TotalCount = children(p).Count() })</summary>
+    private static IQueryable<ParentPage<TNode>> NestedPages<TParent, TNode>(IQueryable<TParent> parents, IReadOnlyCollection<int> ids,
+        Expression<Func<TParent, IQueryable<TNode>>> children, IReadOnlyList<SortKey> order, PageRequest page, bool withTotal)
+        where TParent : class
+    {
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+        var parentId = Expression.Property(parent, "Id");
+
+        // Compose the paging operators on the correlated child query as if it were a query of its own.
+        IQueryable<TNode> childQuery = new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent));
+        var pageQuery = KeysetPaging.Page(childQuery, order, page);
+
+        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], pageQuery.Expression);
+        Expression count = withTotal
+            ? Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TNode)], childQuery.Expression)
+            : Expression.Constant(0);
+        var selector = Expression.Lambda<Func<TParent, ParentPage<TNode>>>(
+            Expression.MemberInit(Expression.New(typeof(ParentPage<TNode>)),
+                Expression.Bind(typeof(ParentPage<TNode>).GetProperty(nameof(ParentPage<TNode>.ParentId))!, parentId),
+                Expression.Bind(typeof(ParentPage<TNode>).GetProperty(nameof(ParentPage<TNode>.Rows))!, rows),
+                Expression.Bind(typeof(ParentPage<TNode>).GetProperty(nameof(ParentPage<TNode>.TotalCount))!, count)),
+            parent);
+
+        var idList = ids.ToList();
+        var filter = Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(idList), parentId), parent);
+        return parents.AsNoTracking().Where(filter).Select(selector);
+    }
+}

@@ -1,0 +1,36 @@
+using GraphQL.DataLoader;
+
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>Composes batched results without awaiting them early (which would defeat the batching).</summary>
+public static class DataLoaderResults
+{
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
+        new Mapped<T, TResult>(result, map);
+
+    /// <summary>Awaits many batched results; each loader still fetches once, for all of them.</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T>> results) => new Many<T>(results);
+
+    private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class Many<T>(IReadOnlyList<IDataLoaderResult<T>> results) : IDataLoaderResult<IReadOnlyList<T>>
+    {
+        public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<T>(results.Count);
+            foreach (var result in results)
+            {
+                values.Add(await result.GetResultAsync(cancellationToken));
+            }
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.Json;
+using GraphQL;
+
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>
+/// Turns an ordering and Relay paging arguments into LINQ that EF translates to one SQL statement:
+/// seek past the cursors, order (reversed for <c>last</c>), take one row more than the page to know if more follow.
+/// </summary>
+public static class KeysetPaging
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    public static IQueryable<PageRow<T>> Page<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, PageRequest page)
+    {
+        if (page.After is { } after)
+        {
+            source = source.Where(Seek<T>(order, after, forward: true));
+        }
+        if (page.Before is { } before)
+        {
+            source = source.Where(Seek<T>(order, before, forward: false));
+        }
+        return Order(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector<T>(order));
+    }
+
+    /// <summary>Builds the connection from the rows read (one more than the page when more follow).</summary>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<PageRow<T>> rows, PageRequest page, int? totalCount)
+    {
+        var hasMore = rows.Count > page.Size;
+        var pageRows = rows.Take(page.Size).ToList();
+        if (page.IsBackward)
+        {
+            pageRows.Reverse();
+        }
+        var edges = pageRows.Select(r => new Edge<T>(Cursor.From(r.Keys).Encode(), r.Node)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: page.IsBackward ? page.Before is not null : hasMore,
+            HasPreviousPage: page.IsBackward ? hasMore : page.After is not null,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo, totalCount);
+    }
+
+    private static IQueryable<T> Order<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse)
+    {
+        var expression = source.Expression;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var key = order[i];
+            var descending = key.Descending != reverse;
+            var method = (i == 0, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            expression = Expression.Call(typeof(Queryable), method, [typeof(T), key.KeyType], expression, Expression.Quote(key.Selector));
+        }
+        return source.Provider.CreateQuery<T>(expression);
+    }
+
+    private static Expression<Func<T, PageRow<T>>> RowSelector<T>(IReadOnlyList<SortKey> order)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var keys = Expression.NewArrayInit(typeof(object),
+            order.Select(k => Expression.Convert(ParameterReplacer.Inline(k.Selector, row), typeof(object))));
+        var body = Expression.MemberInit(Expression.New(typeof(PageRow<T>)),
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Node))!, row),
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Keys))!, keys));
+        return Expression.Lambda<Func<T, PageRow<T>>>(body, row);
+    }
+
+    /// <summary>
+    /// Rows strictly after (or before) the cursor in the ordering:
+    /// k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …, each comparison flipped for a descending key.
+    /// </summary>
+    private static Expression<Func<T, bool>> Seek<T>(IReadOnlyList<SortKey> order, Cursor cursor, bool forward)
+    {
+        if (cursor.Values.Count != order.Count)
+        {
+            throw InvalidCursor("it was issued for another order");
+        }
+
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression? any = null;
+        Expression? equalSoFar = null;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var key = order[i];
+            var left = ParameterReplacer.Inline(key.Selector, row);
+            var right = Expression.Constant(ReadValue(cursor.Values[i], key.KeyType), key.KeyType);
+            var greater = forward != key.Descending;
+            var strict = Compare(left, right, greater);
+            var term = equalSoFar is null ? strict : Expression.AndAlso(equalSoFar, strict);
+            any = any is null ? term : Expression.OrElse(any, term);
+            var equal = Expression.Equal(left, right);
+            equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
+        }
+        return Expression.Lambda<Func<T, bool>>(any!, row);
+    }
+
+    private static Expression Compare(Expression left, Expression right, bool greater)
+    {
+        if (left.Type == typeof(string))
+        {
+            var compare = Expression.Call(StringCompare, left, right);
+            return greater ? Expression.GreaterThan(compare, Expression.Constant(0)) : Expression.LessThan(compare, Expression.Constant(0));
+        }
+        if (left.Type == typeof(bool))
+        {
+            // false sorts before true; SQL has no > on booleans in every provider, so compare as 0/1.
+            left = Expression.Condition(left, Expression.Constant(1), Expression.Constant(0));
+            right = Expression.Condition(right, Expression.Constant(1), Expression.Constant(0));
+        }
+        return greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
+    }
+
+    private static object? ReadValue(JsonElement value, Type type)
+    {
+        try
+        {
+            return value.Deserialize(type);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw InvalidCursor("its values do not match the order's keys");
+        }
+    }
+
+    public static ExecutionError InvalidCursor(string why) =>
+        new($"The cursor is not valid for this connection: {why}. Use a cursor this connection returned under the same where and order.")
+        {
+            Code = ErrorCodes.InvalidCursor,
+        };
+}

@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>What resolvers need from a request: its DbContext, its batch loaders, and what the query selects.</summary>
+public static class ResolveFieldContextExtensions
+{
+    public static WuzhongDbContext Db(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<WuzhongDbContext>();
+
+    public static BatchLoaders Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<BatchLoaders>();
+
+    /// <summary>Whether the field's selection set (fragments included) asks for the named sub-field.</summary>
+    public static bool Selects(this IResolveFieldContext context, string fieldName) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.Value == fieldName) == true;
+
+    /// <summary>One entity by id, batched with every other one asked for at the same level of the response.</summary>
+    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : class
+    {
+        var db = context.Db();
+        return context.Loaders().Get<int, T?>($"{typeof(T).Name}.byId", null, async (ids, cancellationToken) =>
+        {
+            var rows = await db.Set<T>().AsNoTracking()
+                .Where(e => ids.Contains(EF.Property<int>(e, "Id")))
+                .ToListAsync(cancellationToken);
+            return rows.ToDictionary(EntityId<T>.Of, T? (e) => e);
+        }, null).Load(id);
+    }
+
+    /// <summary>The children of one parent, read for every parent at the same level in one query.</summary>
+    public static IDataLoaderResult<IReadOnlyList<TChild>> LoadChildren<TChild>(this IResolveFieldContext context, string name, int parentId,
+        Func<IReadOnlyCollection<int>, IQueryable<TChild>> query, Func<TChild, int> parentIdOf)
+    {
+        return context.Loaders().Get<int, IReadOnlyList<TChild>>(name, null, async (ids, cancellationToken) =>
+        {
+            var rows = await query(ids).ToListAsync(cancellationToken);
+            return rows.GroupBy(parentIdOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.ToList());
+        }, []).Load(parentId);
+    }
+}

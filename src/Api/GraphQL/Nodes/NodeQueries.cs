@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
+
+namespace Wuzhong.Api.GraphQL.Nodes;
+
+/// <summary><c>node(id)</c> and <c>nodes(ids)</c>: any entity by its global id, batched like every other lookup.</summary>
+public static class NodeQueries
+{
+    private static readonly Dictionary<string, Func<IResolveFieldContext, int, IDataLoaderResult<object?>>> Loaders = new(StringComparer.Ordinal)
+    {
+        ["Plan"] = (c, id) => c.LoadById<Plan>(id).Then(e => (object?)e),
+        ["Section"] = (c, id) => c.LoadById<Section>(id).Then(e => (object?)e),
+        ["TaskGroup"] = (c, id) => c.LoadById<TaskGroup>(id).Then(e => (object?)e),
+        ["WorkTask"] = (c, id) => c.LoadById<WorkTask>(id).Then(e => (object?)e),
+        ["Target"] = (c, id) => c.LoadById<Target>(id).Then(e => (object?)e),
+        ["Department"] = (c, id) => c.LoadById<Department>(id).Then(e => (object?)e),
+        ["District"] = (c, id) => c.LoadById<District>(id).Then(e => (object?)e),
+        ["Leader"] = (c, id) => c.LoadById<Leader>(id).Then(e => (object?)e),
+        ["ReportPeriod"] = (c, id) => c.LoadById<ReportPeriod>(id).Then(e => (object?)e),
+        ["ProgressReport"] = (c, id) => c.LoadById<ProgressReport>(id).Then(e => (object?)e),
+    };
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Fetches an object given its ID.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")
+            .Resolve(context => Load(context, context.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Lookup nodes by a list of IDs.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The list of node IDs.")
+            .Resolve(context => DataLoaderResults.All(context.GetArgument<List<string>>("ids").Select(id => Load(context, id)).ToList()));
+    }
+
+    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var key) && Loaders.TryGetValue(typeName, out var load)
+            ? load(context, key)
+            : throw new ExecutionError($"\"{id}\" is not an id this API issued.") { Code = ErrorCodes.InvalidId };
+}

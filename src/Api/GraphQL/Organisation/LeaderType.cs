@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Nodes;
+using Wuzhong.Api.GraphQL.Tasks;
+using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Plans;
+
+namespace Wuzhong.Api.GraphQL.Organisation;
+
+public sealed class LeaderType : NodeGraphType<Leader>
+{
+    public LeaderType() : base("Leader", "A deputy district leader in charge of tasks (分管区领导).")
+    {
+        Field(l => l.Name).Description("The leader's name, e.g. 周学斌.");
+        Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
+            .Description("The tasks this leader is in charge of.")
+            .WithPaging()
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return ConnectionResolver.ResolveNested<Leader, WorkTask>(context, "Leader.tasks", context.Source.Id,
+                    leader => db.WorkTasks.Where(t => t.Leaders.Any(l => l.LeaderId == leader.Id)),
+                    WorkTasksConnectionType.DefaultOrder);
+            });
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+
+namespace Wuzhong.Api.GraphQL.Organisation;
+
+/// <summary>Root fields for departments, districts and leaders.</summary>
+public static class OrganisationQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<DepartmentsConnectionType>>("departments")
+            .Description("The responsible departments, under their canonical names.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Departments, DepartmentsConnectionType.DefaultOrder));
+
+        query.Field<NonNullGraphType<DistrictsConnectionType>>("districts")
+            .Description("The responsible districts: zones, the new town, towns, streets and collective entries.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Districts, DistrictsConnectionType.DefaultOrder));
+
+        query.Field<NonNullGraphType<LeadersConnectionType>>("leaders")
+            .Description("The deputy district leaders in charge of tasks.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Leaders, LeadersConnectionType.DefaultOrder));
+    }
+}

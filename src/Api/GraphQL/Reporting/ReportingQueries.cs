@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+
+namespace Wuzhong.Api.GraphQL.Reporting;
+
+/// <summary>Root fields for report periods and progress reports.</summary>
+public static class ReportingQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ReportPeriodsConnectionType>>("reportPeriods")
+            .Description("The monthly reporting periods, oldest first.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ReportPeriods, ReportPeriodsConnectionType.DefaultOrder));
+
+        query.Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
+            .Description("Every progress report, revisions included, in the order received.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportsConnectionType.DefaultOrder));
+    }
+}

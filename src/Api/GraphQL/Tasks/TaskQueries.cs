@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+
+namespace Wuzhong.Api.GraphQL.Tasks;
+
+/// <summary>Root fields for work tasks.</summary>
+public static class TaskQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
+            .Description("The work tasks of every plan, in the document's order.")
+            .WithPaging()
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTasksConnectionType.DefaultOrder));
+    }
+}

@@ -1,0 +1,79 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Nodes;
+using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Api.GraphQL.Plans;
+using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
+
+namespace Wuzhong.Api.GraphQL.Tasks;
+
+public sealed class WorkTaskType : NodeGraphType<WorkTask>
+{
+    public WorkTaskType() : base("WorkTask", "A work task (工作任务) of a plan, with its responsible departments, districts and leaders.")
+    {
+        Field(t => t.Number).Description("The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.");
+        Field(t => t.Text).Description("The task text as published, without its \"(n)\".");
+        Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.LoadById<Plan>(c.Source.PlanId));
+        Field<NonNullGraphType<SectionType>>("section").Resolve(c => c.LoadById<Section>(c.Source.SectionId));
+        Field<NonNullGraphType<TaskGroupType>>("group").Resolve(c => c.LoadById<TaskGroup>(c.Source.GroupId));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
+            .Description("The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
+            .Resolve(c => LoadDepartments(c).Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("leadDepartments")
+            .Description("The departments marked ★ (牵头), in the document's order.")
+            .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts")
+            .Description("The responsible districts (主要责任板块) the document names; empty when it names none (the whole district).")
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return context.LoadChildren<TaskDistrict>("WorkTask.districts", context.Source.Id,
+                        ids => db.TaskDistricts.AsNoTracking().Include(l => l.District)
+                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                        l => l.WorkTaskId)
+                    .Then(links => links.Select(l => l.District!).ToList());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderType>>>>("leaders")
+            .Description("The district leaders in charge (分管区领导); empty when the document names none.")
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return context.LoadChildren<TaskLeader>("WorkTask.leaders", context.Source.Id,
+                        ids => db.TaskLeaders.AsNoTracking().Include(l => l.Leader)
+                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                        l => l.WorkTaskId)
+                    .Then(links => links.Select(l => l.Leader!).ToList());
+            });
+
+        Field<NonNullGraphType<TaskStatusType>>("latestStatus")
+            .Description("The status of the latest progress report on this task; NOT_REPORTED until one exists.")
+            .Resolve(c => LatestReports.Load(c, c.Source.Id).Then(r => r?.Status ?? TaskProgressStatus.NotReported));
+        Field<ProgressReportType>("latestReport")
+            .Description("The latest progress report on this task (the latest period, then the latest submission), if any.")
+            .Resolve(c => LatestReports.Load(c, c.Source.Id));
+        Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
+            .Description("Every progress report on this task, revisions included.")
+            .WithPaging()
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return ConnectionResolver.ResolveNested<WorkTask, ProgressReport>(context, "WorkTask.progressReports", context.Source.Id,
+                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportsConnectionType.DefaultOrder);
+            });
+    }
+
+    /// <summary>One batch serves departments and leadDepartments alike.</summary>
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context)
+    {
+        var db = context.Db();
+        return context.LoadChildren<TaskDepartment>("WorkTask.departments", context.Source.Id,
+            ids => db.TaskDepartments.AsNoTracking().Include(l => l.Department)
+                .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+            l => l.WorkTaskId);
+    }
+}

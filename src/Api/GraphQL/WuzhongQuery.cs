@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Nodes;
+using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Api.GraphQL.Plans;
+using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Api.GraphQL.Tasks;
+
+namespace Wuzhong.Api.GraphQL;
+
+/// <summary>The query root, made of each feature's fields.</summary>
+public sealed class WuzhongQuery : ObjectGraphType
+{
+    public WuzhongQuery()
+    {
+        Name = "Query";
+        NodeQueries.AddTo(this);
+        PlanQueries.AddTo(this);
+        TaskQueries.AddTo(this);
+        OrganisationQueries.AddTo(this);
+        ReportingQueries.AddTo(this);
+    }
+}

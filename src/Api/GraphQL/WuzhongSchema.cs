@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace Wuzhong.Api.GraphQL;
+
+public sealed class WuzhongSchema : Schema
+{
+    public WuzhongSchema(IServiceProvider services) : base(services)
+    {
+        Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
+        Query = services.GetRequiredService<WuzhongQuery>();
+    }
+}
