@@ -21,7 +21,11 @@ public static class DependencyInjection
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WuzhongSchema>()
             .AddGraphTypes(typeof(WuzhongSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json =>
+            {
+                // Chinese text is sent as UTF-8, not \uXXXX escapes: responses are JSON, never inlined in HTML.
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            })
             // One DbContext serves a request; resolvers must not run at once. Batching keeps it to one SQL per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)

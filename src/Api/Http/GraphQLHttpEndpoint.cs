@@ -5,7 +5,6 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using Wuzhong.Api.GraphQL.Data;
 
 namespace Wuzhong.Api.Http;
 
@@ -31,23 +30,23 @@ public static class GraphQLHttpEndpoint
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, StatusCodes.Status405MethodNotAllowed,
-                $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST.");
+            await WriteErrorAsync(http, serializer, MediaTypes.Json, new Failure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+                $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST."));
             return;
         }
 
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, StatusCodes.Status406NotAcceptable,
-                $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            await WriteErrorAsync(http, serializer, MediaTypes.Json, new Failure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+                $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
 
         var (request, failure) = isGet ? ReadQueryString(http.Request, serializer) : await ReadBodyAsync(http.Request, serializer, options.Value);
         if (failure is not null)
         {
-            await WriteErrorAsync(http, serializer, mediaType, failure.Value.Status, failure.Value.Message);
+            await WriteErrorAsync(http, serializer, mediaType, failure.Value);
             return;
         }
 
@@ -64,8 +63,8 @@ public static class GraphQLHttpEndpoint
         if (isGet && document is not null && OperationTypeOf(document, request!.OperationName) is { } type and not GraphQLParser.AST.OperationType.Query)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed,
-                $"A {type.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
+            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+                $"A {type.ToString().ToLowerInvariant()} cannot be sent with GET; use POST."));
             return;
         }
 
@@ -87,14 +86,14 @@ public static class GraphQLHttpEndpoint
         await WriteAsync(http, serializer, mediaType, status, result);
     }
 
-    private readonly record struct Failure(int Status, string Message);
+    private readonly record struct Failure(int Status, string Code, string Message);
 
     private static (GraphQLRequest? Request, Failure? Failure) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         var query = request.Query["query"].ToString();
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest, "The query string has no \"query\" parameter."));
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The query string has no \"query\" parameter."));
         }
         try
         {
@@ -108,7 +107,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest, "The \"variables\" or \"extensions\" parameter is not a JSON object."));
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The \"variables\" or \"extensions\" parameter is not a JSON object."));
         }
     }
 
@@ -116,7 +115,7 @@ public static class GraphQLHttpEndpoint
     {
         if (!MediaTypes.IsJsonRequest(request.ContentType))
         {
-            return (null, new Failure(StatusCodes.Status415UnsupportedMediaType,
+            return (null, new Failure(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
                 $"The request's Content-Type must be {MediaTypes.Json} (UTF-8), not \"{request.ContentType}\"."));
         }
         if (request.ContentLength > options.MaxRequestBytes)
@@ -133,12 +132,12 @@ public static class GraphQLHttpEndpoint
         var text = Encoding.UTF8.GetString(body).TrimStart();
         if (text.StartsWith('['))
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest,
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchingNotSupported,
                 "Batched requests (a JSON array) are not supported: send one operation per request."));
         }
         if (!text.StartsWith('{'))
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a \"query\"."));
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body must be a JSON object with a \"query\"."));
         }
 
         GraphQLRequest? graphQLRequest;
@@ -148,17 +147,17 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest, "The request body is not a valid GraphQL request: " + e.Message));
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body is not a valid GraphQL request: " + e.Message));
         }
         if (string.IsNullOrWhiteSpace(graphQLRequest?.Query))
         {
-            return (null, new Failure(StatusCodes.Status400BadRequest, "The request has no \"query\"."));
+            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The request has no \"query\"."));
         }
         return (graphQLRequest, null);
     }
 
     private static Failure TooLarge(GraphQLHttpOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, HttpErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
 
     /// <summary>The body, or null when it is longer than the limit (read no further than one byte past it).</summary>
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
@@ -186,10 +185,10 @@ public static class GraphQLHttpEndpoint
         return operation?.Operation;
     }
 
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message) =>
-        WriteAsync(http, serializer, mediaType, status, new ExecutionResult
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, Failure failure) =>
+        WriteAsync(http, serializer, mediaType, failure.Status, new ExecutionResult
         {
-            Errors = [new ExecutionError(message) { Code = ErrorCodes.RequestInvalid }],
+            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
         });
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)

@@ -13,7 +13,9 @@ namespace Wuzhong.Api.GraphQL.Data;
 public static class ConnectionResolver
 {
     public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, IReadOnlyList<SortKey> order)
+        where T : class
     {
+        source = source.AsNoTracking();
         var page = PagingArguments.Read(context);
         var rows = await KeysetPaging.Page(source, order, page).ToListAsync(context.CancellationToken);
         int? total = context.Selects("totalCount") ? await source.CountAsync(context.CancellationToken) : null;

@@ -25,7 +25,8 @@ public sealed class DepartmentType : NodeGraphType<Department>
                 var role = context.GetArgument<TaskRole?>("role");
                 var lead = role == TaskRole.Lead;
                 return ConnectionResolver.ResolveNested<Department, WorkTask>(context, "Department.tasks", context.Source.Id,
-                    department => db.WorkTasks.Where(t => t.Departments.Any(l => l.DepartmentId == department.Id && (role == null || l.IsLead == lead))),
+                    // Through the link table, so the correlation is one equality that SQL can partition by.
+                    department => db.TaskDepartments.Where(l => l.DepartmentId == department.Id && (role == null || l.IsLead == lead)).Select(l => l.WorkTask!),
                     WorkTasksConnectionType.DefaultOrder);
             });
     }

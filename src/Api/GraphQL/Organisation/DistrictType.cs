@@ -28,17 +28,13 @@ public sealed class DistrictType : NodeGraphType<District>
                     .Then(members => members.Select(m => m.Member!).ToList());
             });
         Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
-            .Description("The tasks that name this district.")
-            .Argument<BooleanGraphType>("includeCollectives",
-                "Also the tasks that name a collective entry this district belongs to (e.g. 各镇 for 金庭镇). Default: false.")
+            .Description("The tasks that name this district itself (a task for 各镇 is listed under 各镇, whose members include the town).")
             .WithPaging()
             .Resolve(context =>
             {
                 var db = context.Db();
-                var viaCollectives = context.GetArgument("includeCollectives", false);
                 return ConnectionResolver.ResolveNested<District, WorkTask>(context, "District.tasks", context.Source.Id,
-                    district => db.WorkTasks.Where(t => t.Districts.Any(l => l.DistrictId == district.Id
-                        || (viaCollectives && db.DistrictMemberships.Any(m => m.CollectiveId == l.DistrictId && m.MemberId == district.Id)))),
+                    district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
                     WorkTasksConnectionType.DefaultOrder);
             });
     }

@@ -19,7 +19,7 @@ public sealed class LeaderType : NodeGraphType<Leader>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Leader, WorkTask>(context, "Leader.tasks", context.Source.Id,
-                    leader => db.WorkTasks.Where(t => t.Leaders.Any(l => l.LeaderId == leader.Id)),
+                    leader => db.TaskLeaders.Where(l => l.LeaderId == leader.Id).Select(l => l.WorkTask!),
                     WorkTasksConnectionType.DefaultOrder);
             });
     }

@@ -1,0 +1,13 @@
+namespace Wuzhong.Api.Http;
+
+/// <summary>The <c>extensions.code</c> of requests refused before GraphQL execution.</summary>
+public static class HttpErrorCodes
+{
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string InvalidJson = "INVALID_JSON";
+    public const string QueryMissing = "QUERY_MISSING";
+    public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+}

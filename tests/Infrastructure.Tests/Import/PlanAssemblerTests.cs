@@ -1,0 +1,163 @@
+using Wuzhong.Infrastructure.Import;
+using static Wuzhong.Infrastructure.Tests.TestData;
+
+namespace Wuzhong.Infrastructure.Tests.Import;
+
+/// <summary>Each kind of damage the glossary lists, on a small document, and each malformed input.</summary>
+public class PlanAssemblerTests
+{
+    private static string Shape(PlanDraft draft) => string.Join(" | ", draft.Sections.Select(s =>
+        $"{s.Title}: " + string.Join(" ", s.Groups.Select(g => $"G{g.Number}[{string.Join(",", g.Tasks.Select(t => t.Number))}]"))));
+
+    [Fact]
+    public void A_well_formed_plan_reads_into_targets_sections_groups_and_tasks()
+    {
+        var draft = Assemble(SmallPlan(), out var report);
+
+        Assert.Equal("(一) 实施产业强区工程: G1[1,2] G2[3]", Shape(draft));
+        var target = Assert.Single(draft.Targets);
+        Assert.Equal((1, "地区生产总值", "发改委", "张华谦"), (target.Number, target.Name, target.Departments.Single().Name, target.Leaders.Single().Name));
+        var first = draft.Tasks.First();
+        Assert.Equal(("任务一。", "资规分局", true, "金庭镇"), (first.Text, first.Departments[0].Name, first.Departments[0].IsLead, first.Districts.Single().Name));
+        Assert.Empty(draft.Tasks.ElementAt(1).Leaders);
+        Assert.Empty(report.Corrections);
+    }
+
+    [Fact]
+    public void A_group_cell_that_landed_on_the_first_task_of_a_page_leaves_that_task_in_the_previous_group()
+    {
+        var draft = Assemble(Plan(
+            Row("二、工作任务分解", "", "", "", "", ""),
+            Row("(一) 工程", "", "", "", "", ""),
+            Row("1", "第一组", "(1) 任务一。", "★水务局", "——", ""),
+            "",
+            Header,
+            Row("2", "第二组", "(2) 任务二。", "★水务局", "——", ""),
+            Row("", "", "(3) 任务三。", "★水务局", "——", ""),
+            Row("2", "第二组", "(4) 任务四。", "★水务局", "——", ""),
+            Row("", "", "(5) 任务五。", "★水务局", "——", "")), out var report);
+
+        Assert.Equal("(一) 工程: G1[1,2,3] G2[4,5]", Shape(draft));
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.GroupCellMisplaced && c.Line == 15);
+    }
+
+    [Fact]
+    public void A_group_cell_repeated_on_the_next_page_is_ignored()
+    {
+        var draft = Assemble(Plan(
+            Row("二、工作任务分解", "", "", "", "", ""),
+            Row("(一) 工程", "", "", "", "", ""),
+            Row("1", "第一组", "(1) 任务一。", "★水务局", "——", ""),
+            "",
+            Header,
+            Row("1", "第一组", "(2) 任务二。", "★水务局", "——", ""),
+            Row("2", "第二组", "(3) 任务三。", "★水务局", "——", "")), out var report);
+
+        Assert.Equal("(一) 工程: G1[1,2] G2[3]", Shape(draft));
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.GroupCellRepeated && c.Line == 15);
+    }
+
+    [Fact]
+    public void A_section_heading_in_another_column_is_read_as_a_heading()
+    {
+        var draft = Assemble(SmallPlan(
+            Row("", "", "(二) 实施创新引领工程", "", "", ""),
+            Row("3", "第三组", "(4) 任务四。", "★科技局", "——", "张伟")), out var report);
+
+        Assert.Equal("(一) 实施产业强区工程: G1[1,2] G2[3] | (二) 实施创新引领工程: G3[4]", Shape(draft));
+        Assert.Equal(draft.Sections[0].NumberingScope, draft.Sections[1].NumberingScope);
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.SectionHeadingMoved);
+    }
+
+    [Fact]
+    public void A_section_whose_first_task_is_1_starts_a_numbering_of_its_own()
+    {
+        var draft = Assemble(Plan(
+            Row("二、工作任务分解", "", "", "", "", ""),
+            Row("打好三场硬仗", "", "", "", "", ""),
+            Row("1", "组", "(1) 任务。", "★水务局", "——", ""),
+            Row("(一) 工程", "", "", "", "", ""),
+            Row("1", "组", "(1) 任务。", "★水务局", "——", ""),
+            Row("(二) 工程", "", "", "", "", ""),
+            Row("2", "组二", "(2) 任务。", "★水务局", "——", "")), out _);
+
+        Assert.Equal([1, 2, 2], draft.Sections.Select(s => s.NumberingScope));
+    }
+
+    [Fact]
+    public void Two_tasks_sharing_one_row_are_split_with_their_departments_districts_and_leaders()
+    {
+        var draft = Assemble(SmallPlan(
+            Row("3", "第三组", "<p>(4) 任务四。</p> <p>(5) 任务五。</p>", "★卫健委 ★教育局", "—— 金庭镇", "朱筱菁 张伟")), out var report);
+
+        var (four, five) = (draft.Tasks.Single(t => t.Number == 4), draft.Tasks.Single(t => t.Number == 5));
+        Assert.Equal(("任务四。", "卫健委", 0, "朱筱菁"), (four.Text, four.Departments.Single().Name, four.Districts.Count, four.Leaders.Single().Name));
+        Assert.Equal(("任务五。", "教育局", "金庭镇", "张伟"), (five.Text, five.Departments.Single().Name, five.Districts.Single().Name, five.Leaders.Single().Name));
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.RowSplit);
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.MarkupRemoved);
+    }
+
+    [Fact]
+    public void A_shared_row_whose_cells_cannot_be_split_per_task_is_refused()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(
+            Row("3", "第三组", "<p>(4) 任务四。</p> <p>(5) 任务五。</p>", "★卫健委", "——  ——", "朱筱菁 张伟")), out _));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("does not split into 2 parts", error.Message);
+    }
+
+    [Fact]
+    public void A_task_without_a_number_fails_with_its_line()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("", "", "任务没有编号。", "★水务局", "——", "")), out _));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("a task without a number", error.Message);
+    }
+
+    [Fact]
+    public void A_task_number_used_twice_in_one_numbering_fails()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("", "", "(3) 又是三。", "★水务局", "——", "")), out _));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("task (3) appears twice", error.Message);
+    }
+
+    [Fact]
+    public void A_group_name_without_a_number_fails()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("三", "第三组", "(4) 任务四。", "★水务局", "——", "")), out _));
+
+        Assert.Contains("\"三\" is not a number", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_department_fails_with_its_line()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("", "", "(4) 任务四。", "★月球开发局", "——", "")), out _));
+
+        Assert.Equal(17, error.Line);
+        Assert.Contains("unknown department \"月球开发局\"", error.Message);
+    }
+
+    [Fact]
+    public void A_gap_in_the_task_numbers_is_reported_but_kept()
+    {
+        var draft = Assemble(SmallPlan(Row("", "", "(5) 任务五。", "★水务局", "——", "")), out var report);
+
+        Assert.Contains(draft.Tasks, t => t.Number == 5);
+        Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.NumberingGap && c.Line == 17);
+    }
+
+    [Fact]
+    public void A_task_before_any_section_heading_is_refused()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(Plan(
+            Row("二、工作任务分解", "", "", "", "", ""),
+            Row("1", "组", "(1) 任务。", "★水务局", "——", "")), out _));
+
+        Assert.Equal(11, error.Line);
+    }
+}
