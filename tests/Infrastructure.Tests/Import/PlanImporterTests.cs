@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Infrastructure.Tests.Import;
+
+/// <summary>The importer against a real (in-memory) SQLite database with the committed migrations.</summary>
+public sealed class PlanImporterTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly DbContextOptions<WuzhongDbContext> _options;
+
+    public PlanImporterTests()
+    {
+        _connection.Open();
+        _options = new DbContextOptionsBuilder<WuzhongDbContext>().UseSqlite(_connection).Options;
+        using var db = new WuzhongDbContext(_options);
+        db.Database.Migrate();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private async Task<ImportReport> ImportAsync(string text)
+    {
+        await using var db = new WuzhongDbContext(_options);
+        return await new PlanImporter(db, TestData.Reference).ImportAsync(text);
+    }
+
+    private async Task<T> QueryAsync<T>(Func<WuzhongDbContext, Task<T>> query)
+    {
+        await using var db = new WuzhongDbContext(_options);
+        return await query(db);
+    }
+
+    [Fact]
+    public async Task Imports_the_2023_plan_with_its_report()
+    {
+        var report = await ImportAsync(TestData.Plan2023);
+
+        Assert.Equal((108, 11, 8, 24), (report.TaskCount, report.TargetCount, report.SectionCount, report.GroupCount));
+        Assert.Equal(108, await QueryAsync(db => db.WorkTasks.CountAsync()));
+        Assert.Equal(12, await QueryAsync(db => db.ReportPeriods.CountAsync(p => p.Year == 2023 && p.DueDate.Day == 25)));
+        Assert.NotEmpty(report.Corrections);
+        Assert.True(report.RowsChanged > 108);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_changes_nothing()
+    {
+        await ImportAsync(TestData.Plan2023);
+        var idsBefore = await QueryAsync(db => db.WorkTasks.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+
+        var second = await ImportAsync(TestData.Plan2023);
+
+        Assert.Equal(0, second.RowsChanged);
+        Assert.Equal(idsBefore, await QueryAsync(db => db.WorkTasks.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_corrected_version_updates_tasks_in_place_and_keeps_their_reports()
+    {
+        await ImportAsync(TestData.Plan2023);
+        var task44 = await QueryAsync(db => db.WorkTasks.SingleAsync(t => t.Number == 44 && t.Section!.Ordinal == 5));
+        await QueryAsync(async db =>
+        {
+            var period = await db.ReportPeriods.FirstAsync();
+            db.ProgressReports.Add(new ProgressReport
+            {
+                WorkTaskId = task44.Id, DepartmentId = (await db.Departments.SingleAsync(d => d.Name == "资规分局")).Id,
+                ReportPeriodId = period.Id, Status = TaskProgressStatus.OnTrack, ProgressPercent = 40, Summary = "规划已报批", Revision = 1,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var corrected = TestData.Plan2023
+            .Replace("(44) 完成西山国家森林公园规划报批及违建整治工作。\t★资规分局、★污防攻坚办", "(44) 完成西山国家森林公园规划报批及违建整治工作（修订）。\t★资规分局、生态环境局");
+        var report = await ImportAsync(corrected);
+
+        var updated = await QueryAsync(db => db.WorkTasks.Include(t => t.Departments).ThenInclude(d => d.Department).SingleAsync(t => t.Id == task44.Id));
+        Assert.EndsWith("（修订）。", updated.Text);
+        Assert.Equal(["★资规分局", "生态环境局"], updated.Departments.OrderBy(d => d.Position).Select(d => (d.IsLead ? "★" : "") + d.Department!.Name));
+        Assert.Equal(1, await QueryAsync(db => db.ProgressReports.CountAsync(r => r.WorkTaskId == task44.Id)));
+        Assert.InRange(report.RowsChanged, 1, 5);
+    }
+
+    [Fact]
+    public async Task A_broken_file_names_its_line_and_writes_nothing()
+    {
+        var lines = TestData.Plan2023.Split('\n');
+        lines[114] = lines[114].Replace("★资规分局、★污防攻坚办", "★资规分局、★火星办");
+        var broken = string.Join('\n', lines);
+
+        var error = await Assert.ThrowsAsync<PlanImportException>(() => ImportAsync(broken));
+
+        Assert.Equal(115, error.Line);
+        Assert.Contains("火星办", error.Message);
+        Assert.Equal(0, await QueryAsync(db => db.Plans.CountAsync()));
+        Assert.Equal(0, await QueryAsync(db => db.Departments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_broken_corrected_version_leaves_the_imported_plan_as_it_was()
+    {
+        await ImportAsync(TestData.Plan2023);
+        var broken = TestData.Plan2023.Replace("(93) 充分发挥", "充分发挥");
+
+        var error = await Assert.ThrowsAsync<PlanImportException>(() => ImportAsync(broken));
+
+        Assert.Equal(180, error.Line);
+        Assert.Equal(108, await QueryAsync(db => db.WorkTasks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_task_with_reports_cannot_be_dropped_by_a_new_version()
+    {
+        await ImportAsync(TestData.Plan2023);
+        await QueryAsync(async db =>
+        {
+            var task = await db.WorkTasks.SingleAsync(t => t.Number == 100);
+            db.ProgressReports.Add(new ProgressReport
+            {
+                WorkTaskId = task.Id, DepartmentId = (await db.Departments.FirstAsync()).Id, ReportPeriodId = (await db.ReportPeriods.FirstAsync()).Id,
+                Status = TaskProgressStatus.OnTrack, ProgressPercent = 10, Summary = "推进中", Revision = 1,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var without100 = string.Join('\n', TestData.Plan2023.Split('\n').Where(l => !l.Contains("(100) ")));
+
+        var error = await Assert.ThrowsAsync<PlanImportException>(() => ImportAsync(without100));
+
+        Assert.Contains("(100)", error.Message);
+        Assert.Equal(108, await QueryAsync(db => db.WorkTasks.CountAsync()));
+    }
+}
