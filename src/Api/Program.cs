@@ -2,7 +2,12 @@ using Wuzhong.Api;
 using Wuzhong.Api.Cli;
 using Wuzhong.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArgs(args));
+// The content root is the app's own folder (appsettings.json is there), wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLine.ConfigurationArgs(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddInfrastructure();
 builder.AddGraphQLApi();
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,12 +15,14 @@ public static class DependencyInjection
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? DefaultSqliteConnectionString(configuration, builder.Environment);
+        var environment = builder.Environment;
 
-        builder.Services.AddDbContext<WuzhongDbContext>(options =>
+        // Read when the first DbContext is made, so that hosts and tests can override configuration until then.
+        builder.Services.AddDbContext<WuzhongDbContext>((services, options) =>
         {
+            var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+                ?? DefaultSqliteConnectionString(configuration, environment);
             switch (database.Provider)
             {
                 case var p when string.Equals(p, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase):
@@ -29,11 +32,12 @@ public static class DependencyInjection
                     throw new InvalidOperationException(
                         $"Database:Provider \"{database.Provider}\" is not supported; use one of: {string.Join(", ", DatabaseProvider.Supported)}");
             }
+            // Interceptors registered in the container (SQL counters in tests, tracing) see every command.
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
 
-        var import = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        builder.Services.AddSingleton(import);
-        builder.Services.AddSingleton(_ => ReferenceData.Load(import.ReferenceFolder));
+        builder.Services.AddSingleton(_ => configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
+        builder.Services.AddSingleton(services => ReferenceData.Load(services.GetRequiredService<ImportOptions>().ReferenceFolder));
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<DatabaseInitializer>();
         return builder;

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Wuzhong.Api.Tests.Support;
+
+/// <summary>Posts GraphQL requests as a client would and reads the answer.</summary>
+public sealed class GraphQLClient(HttpClient http)
+{
+    public sealed record Response(HttpStatusCode Status, string? ContentType, JToken Body)
+    {
+        public JToken Data => Body["data"] ?? throw new InvalidOperationException("no data: " + Body);
+        public JArray? Errors => Body["errors"] as JArray;
+    }
+
+    public async Task<Response> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        var body = JsonSerializer.Serialize(new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+        return await SendAsync(request);
+    }
+
+    public async Task<Response> SendAsync(HttpRequestMessage request)
+    {
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return new Response(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length == 0 ? JValue.CreateNull() : JToken.Parse(text));
+    }
+
+    /// <summary>A query that must succeed: its data, or the test fails with the errors.</summary>
+    public async Task<JToken> QueryAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        Assert.True(response.Status == HttpStatusCode.OK && response.Errors is null, $"{response.Status}: {response.Body}");
+        return response.Data;
+    }
+}
