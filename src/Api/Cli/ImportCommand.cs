@@ -31,7 +31,7 @@ public sealed class ImportCommand : ICommand
         }
         catch (PlanImportException e)
         {
-            throw new CommandException(e.Line > 0 ? $"{path}:{e.Line}: {e.Message}; nothing was imported" : $"{path}: {e.Message}; nothing was imported");
+            throw new CommandException(e.Line > 0 ? $"{path}:{e.Line}: {e.Reason}; nothing was imported" : $"{path}: {e.Reason}; nothing was imported");
         }
     }
 }

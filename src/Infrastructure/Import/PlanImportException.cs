@@ -6,4 +6,7 @@ public sealed class PlanImportException(int line, string message)
 {
     /// <summary>The 1-based source line at fault, or 0 when the fault is not on one line.</summary>
     public int Line { get; } = line;
+
+    /// <summary>What is wrong, without the line number.</summary>
+    public string Reason { get; } = message;
 }
