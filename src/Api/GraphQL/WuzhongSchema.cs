@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data.Filtering;
 
 namespace Wuzhong.Api.GraphQL;
 
@@ -8,5 +9,9 @@ public sealed class WuzhongSchema : Schema
     {
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
         Query = services.GetRequiredService<WuzhongQuery>();
+        foreach (var type in DataInputTypes.For(EntityDescriptions.All))
+        {
+            RegisterType(type);
+        }
     }
 }

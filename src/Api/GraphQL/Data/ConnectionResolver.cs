@@ -12,47 +12,47 @@ namespace Wuzhong.Api.GraphQL.Data;
 /// </summary>
 public static class ConnectionResolver
 {
-    public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, IReadOnlyList<SortKey> order)
+    public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, EntityDescription<T> entity)
         where T : class
     {
-        source = source.AsNoTracking();
-        var page = PagingArguments.Read(context);
-        var rows = await KeysetPaging.Page(source, order, page).ToListAsync(context.CancellationToken);
-        int? total = context.Selects("totalCount") ? await source.CountAsync(context.CancellationToken) : null;
-        return KeysetPaging.ToConnection(rows, page, total);
+        var request = DataArguments.Read(context, entity);
+        var filtered = request.Filtered(source.AsNoTracking());
+        var rows = await KeysetPaging.Page(filtered, request.Order, request.Page).ToListAsync(context.CancellationToken);
+        int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
+        return KeysetPaging.ToConnection(rows, request.Order, request.Page, total);
     }
 
     /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
     /// <param name="parentId">The id of the parent whose page this field resolves.</param>
     /// <param name="children">The parent's children as a query, e.g. a department's tasks.</param>
     public static IDataLoaderResult<Connection<TNode>> ResolveNested<TParent, TNode>(IResolveFieldContext context, string name, int parentId,
-        Expression<Func<TParent, IQueryable<TNode>>> children, IReadOnlyList<SortKey> order)
+        Expression<Func<TParent, IQueryable<TNode>>> children, EntityDescription<TNode> entity)
         where TParent : class
     {
-        var page = PagingArguments.Read(context);
+        var request = DataArguments.Read(context, entity);
         var withTotal = context.Selects("totalCount");
         var db = context.Db();
-        var empty = KeysetPaging.ToConnection<TNode>([], page, withTotal ? 0 : null);
+        var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
 
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
         return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>
         {
-            var pages = await NestedPages(db.Set<TParent>(), ids, children, order, page, withTotal).ToListAsync(cancellationToken);
-            return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, page, withTotal ? p.TotalCount : null));
+            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, withTotal).ToListAsync(cancellationToken);
+            return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
         }, empty).Load(parentId);
     }
 
     /// <summary>parents.Where(p => ids.Contains(p.Id)).Select(p => new ParentPage { ParentId = p.Id, Rows = page of children(p), TotalCount = children(p).Count() })</summary>
     private static IQueryable<ParentPage<TNode>> NestedPages<TParent, TNode>(IQueryable<TParent> parents, IReadOnlyCollection<int> ids,
-        Expression<Func<TParent, IQueryable<TNode>>> children, IReadOnlyList<SortKey> order, PageRequest page, bool withTotal)
+        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request, bool withTotal)
         where TParent : class
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var parentId = Expression.Property(parent, "Id");
 
         // Compose the paging operators on the correlated child query as if it were a query of its own.
-        IQueryable<TNode> childQuery = new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent));
-        var pageQuery = KeysetPaging.Page(childQuery, order, page);
+        var childQuery = request.Filtered(new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent)));
+        var pageQuery = KeysetPaging.Page(childQuery, request.Order, request.Page);
 
         var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], pageQuery.Expression);
         Expression count = withTotal

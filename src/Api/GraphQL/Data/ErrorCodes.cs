@@ -7,4 +7,5 @@ public static class ErrorCodes
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string InvalidId = "INVALID_ID";
+    public const string InvalidFilter = "INVALID_FILTER";
 }

@@ -27,15 +27,16 @@ public static class KeysetPaging
     }
 
     /// <summary>Builds the connection from the rows read (one more than the page when more follow).</summary>
-    public static Connection<T> ToConnection<T>(IReadOnlyList<PageRow<T>> rows, PageRequest page, int? totalCount)
+    public static Connection<T> ToConnection<T>(IReadOnlyList<PageRow<T>> rows, IReadOnlyList<SortKey> order, PageRequest page, int? totalCount)
     {
+        var signature = Signature(order);
         var hasMore = rows.Count > page.Size;
         var pageRows = rows.Take(page.Size).ToList();
         if (page.IsBackward)
         {
             pageRows.Reverse();
         }
-        var edges = pageRows.Select(r => new Edge<T>(Cursor.From(r.Keys).Encode(), r.Node)).ToList();
+        var edges = pageRows.Select(r => new Edge<T>(Cursor.From(signature, r.Keys).Encode(), r.Node)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.IsBackward ? page.Before is not null : hasMore,
             HasPreviousPage: page.IsBackward ? hasMore : page.After is not null,
@@ -80,7 +81,7 @@ public static class KeysetPaging
     /// </summary>
     private static Expression<Func<T, bool>> Seek<T>(IReadOnlyList<SortKey> order, Cursor cursor, bool forward)
     {
-        if (cursor.Values.Count != order.Count)
+        if (cursor.Signature != Signature(order) || cursor.Values.Count != order.Count)
         {
             throw InvalidCursor("it was issued for another order");
         }
@@ -101,6 +102,14 @@ public static class KeysetPaging
             equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
         }
         return Expression.Lambda<Func<T, bool>>(any!, row);
+    }
+
+    /// <summary>A short, stable fingerprint of an ordering (its keys and directions).</summary>
+    public static string Signature(IReadOnlyList<SortKey> order)
+    {
+        var text = string.Join(";", order.Select(k => $"{k.Selector.Body.ToString().Replace(k.Selector.Parameters[0].Name + ".", "_.", StringComparison.Ordinal)}:{(k.Descending ? "d" : "a")}"));
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
     }
 
     private static Expression Compare(Expression left, Expression right, bool greater)

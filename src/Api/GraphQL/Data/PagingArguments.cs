@@ -12,13 +12,18 @@ namespace Wuzhong.Api.GraphQL.Data;
 /// </summary>
 public static class PagingArguments
 {
-    public static FieldBuilder<TSource, TReturn> WithPaging<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+    public static FieldBuilder<TSource, TReturn> WithPaging<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field,
+        Action<FieldArgumentsValidationContext>? alsoValidate = null) =>
         field
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
-            .ValidateArguments(Validate);
+            .ValidateArguments(context =>
+            {
+                Validate(context);
+                alsoValidate?.Invoke(context);
+            });
 
     public static PageRequest Read(IResolveFieldContext context)
     {
@@ -71,6 +76,6 @@ public static class PagingArguments
         }
     }
 
-    private static void Report(FieldArgumentsValidationContext context, string code, string message) =>
+    internal static void Report(FieldArgumentsValidationContext context, string code, string message) =>
         context.ReportError(new ValidationError(message) { Code = code });
 }

@@ -18,7 +18,7 @@ public sealed class DepartmentType : NodeGraphType<Department>
         Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
             .Description("The tasks this department is responsible for, as lead or supporting department.")
             .Argument<TaskRoleType>("role", "Only the tasks it leads (LEAD) or supports (SUPPORTING).")
-            .WithPaging()
+            .WithDataArguments(WorkTaskDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
@@ -27,7 +27,7 @@ public sealed class DepartmentType : NodeGraphType<Department>
                 return ConnectionResolver.ResolveNested<Department, WorkTask>(context, "Department.tasks", context.Source.Id,
                     // Through the link table, so the correlation is one equality that SQL can partition by.
                     department => db.TaskDepartments.Where(l => l.DepartmentId == department.Id && (role == null || l.IsLead == lead)).Select(l => l.WorkTask!),
-                    WorkTasksConnectionType.DefaultOrder);
+                    WorkTaskDescription.Entity);
             });
     }
 }

@@ -29,13 +29,13 @@ public sealed class DistrictType : NodeGraphType<District>
             });
         Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
             .Description("The tasks that name this district itself (a task for 各镇 is listed under 各镇, whose members include the town).")
-            .WithPaging()
+            .WithDataArguments(WorkTaskDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<District, WorkTask>(context, "District.tasks", context.Source.Id,
                     district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
-                    WorkTasksConnectionType.DefaultOrder);
+                    WorkTaskDescription.Entity);
             });
     }
 }

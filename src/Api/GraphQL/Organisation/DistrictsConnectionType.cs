@@ -3,7 +3,4 @@ using Wuzhong.Domain.Organisation;
 
 namespace Wuzhong.Api.GraphQL.Organisation;
 
-public sealed class DistrictsConnectionType() : ConnectionGraphType<DistrictType, District>("Districts")
-{
-    public static IReadOnlyList<SortKey> DefaultOrder { get; } = [SortKey.By<District, int>(d => d.Id)];
-}
+public sealed class DistrictsConnectionType() : ConnectionGraphType<DistrictType, District>("Districts");

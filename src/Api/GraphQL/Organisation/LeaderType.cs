@@ -14,13 +14,13 @@ public sealed class LeaderType : NodeGraphType<Leader>
         Field(l => l.Name).Description("The leader's name, e.g. 周学斌.");
         Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
             .Description("The tasks this leader is in charge of.")
-            .WithPaging()
+            .WithDataArguments(WorkTaskDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Leader, WorkTask>(context, "Leader.tasks", context.Source.Id,
                     leader => db.TaskLeaders.Where(l => l.LeaderId == leader.Id).Select(l => l.WorkTask!),
-                    WorkTasksConnectionType.DefaultOrder);
+                    WorkTaskDescription.Entity);
             });
     }
 }

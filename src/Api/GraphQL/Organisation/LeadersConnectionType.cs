@@ -3,7 +3,4 @@ using Wuzhong.Domain.Organisation;
 
 namespace Wuzhong.Api.GraphQL.Organisation;
 
-public sealed class LeadersConnectionType() : ConnectionGraphType<LeaderType, Leader>("Leaders")
-{
-    public static IReadOnlyList<SortKey> DefaultOrder { get; } = [SortKey.By<Leader, int>(l => l.Id)];
-}
+public sealed class LeadersConnectionType() : ConnectionGraphType<LeaderType, Leader>("Leaders");

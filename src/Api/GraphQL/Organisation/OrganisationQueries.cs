@@ -10,17 +10,17 @@ public static class OrganisationQueries
     {
         query.Field<NonNullGraphType<DepartmentsConnectionType>>("departments")
             .Description("The responsible departments, under their canonical names.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Departments, DepartmentsConnectionType.DefaultOrder));
+            .WithDataArguments(DepartmentDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Departments, DepartmentDescription.Entity));
 
         query.Field<NonNullGraphType<DistrictsConnectionType>>("districts")
             .Description("The responsible districts: zones, the new town, towns, streets and collective entries.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Districts, DistrictsConnectionType.DefaultOrder));
+            .WithDataArguments(DistrictDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Districts, DistrictDescription.Entity));
 
         query.Field<NonNullGraphType<LeadersConnectionType>>("leaders")
             .Description("The deputy district leaders in charge of tasks.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Leaders, LeadersConnectionType.DefaultOrder));
+            .WithDataArguments(LeaderDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Leaders, LeaderDescription.Entity));
     }
 }

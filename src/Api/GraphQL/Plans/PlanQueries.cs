@@ -12,8 +12,8 @@ public static class PlanQueries
     {
         query.Field<NonNullGraphType<PlansConnectionType>>("plans")
             .Description("Every plan, the newest year first.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Plans, PlansConnectionType.DefaultOrder));
+            .WithDataArguments(PlanDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Plans, PlanDescription.Entity));
 
         query.Field<PlanType>("plan")
             .Description("One plan by its document code, e.g. \"吴政发〔2023〕2号\"; null when there is none.")
@@ -26,7 +26,7 @@ public static class PlanQueries
 
         query.Field<NonNullGraphType<TargetsConnectionType>>("targets")
             .Description("The main expected targets of every plan.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Targets, TargetsConnectionType.DefaultOrder));
+            .WithDataArguments(TargetDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Targets, TargetDescription.Entity));
     }
 }

@@ -25,21 +25,21 @@ public sealed class PlanType : NodeGraphType<Plan>
             });
         Field<NonNullGraphType<TargetsConnectionType>>("targets")
             .Description("The plan's main expected targets (主要预期目标).")
-            .WithPaging()
+            .WithDataArguments(TargetDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Plan, Target>(context, "Plan.targets", context.Source.Id,
-                    plan => db.Targets.Where(t => t.PlanId == plan.Id), TargetsConnectionType.DefaultOrder);
+                    plan => db.Targets.Where(t => t.PlanId == plan.Id), TargetDescription.Entity);
             });
         Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
             .Description("The plan's work tasks, in the document's order.")
-            .WithPaging()
+            .WithDataArguments(WorkTaskDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Plan, WorkTask>(context, "Plan.tasks", context.Source.Id,
-                    plan => db.WorkTasks.Where(t => t.PlanId == plan.Id), WorkTasksConnectionType.DefaultOrder);
+                    plan => db.WorkTasks.Where(t => t.PlanId == plan.Id), WorkTaskDescription.Entity);
             });
     }
 }

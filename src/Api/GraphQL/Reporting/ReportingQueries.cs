@@ -10,12 +10,12 @@ public static class ReportingQueries
     {
         query.Field<NonNullGraphType<ReportPeriodsConnectionType>>("reportPeriods")
             .Description("The monthly reporting periods, oldest first.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ReportPeriods, ReportPeriodsConnectionType.DefaultOrder));
+            .WithDataArguments(ReportPeriodDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ReportPeriods, ReportPeriodDescription.Entity));
 
         query.Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
             .Description("Every progress report, revisions included, in the order received.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportsConnectionType.DefaultOrder));
+            .WithDataArguments(ProgressReportDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportDescription.Entity));
     }
 }

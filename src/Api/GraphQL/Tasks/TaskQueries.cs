@@ -10,7 +10,7 @@ public static class TaskQueries
     {
         query.Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
             .Description("The work tasks of every plan, in the document's order.")
-            .WithPaging()
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTasksConnectionType.DefaultOrder));
+            .WithDataArguments(WorkTaskDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTaskDescription.Entity));
     }
 }

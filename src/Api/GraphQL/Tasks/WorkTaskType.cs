@@ -58,12 +58,12 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             .Resolve(c => LatestReports.Load(c, c.Source.Id));
         Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
             .Description("Every progress report on this task, revisions included.")
-            .WithPaging()
+            .WithDataArguments(ProgressReportDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<WorkTask, ProgressReport>(context, "WorkTask.progressReports", context.Source.Id,
-                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportsConnectionType.DefaultOrder);
+                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportDescription.Entity);
             });
     }
 

@@ -1,0 +1,47 @@
+using System.Collections;
+
+namespace Wuzhong.Api.GraphQL.Data.Filtering;
+
+/// <summary>
+/// What the input types cannot say: an empty <c>in</c>, a text operator without text. Checked while the document
+/// is validated, each error naming the argument path (where.departments.some.department.name.in).
+/// </summary>
+public static class FilterValidation
+{
+    private static readonly HashSet<string> TextOperators = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith",
+        "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+
+    public static IEnumerable<string> Problems(object? where, string path)
+    {
+        if (where is IDictionary<string, object?> fields)
+        {
+            foreach (var (name, value) in fields)
+            {
+                var here = $"{path}.{name}";
+                if (name is "in" or "nin" && value is IEnumerable list and not string && !list.Cast<object?>().Any())
+                {
+                    yield return $"{here}: an empty list matches nothing; leave the operator out or give it values.";
+                }
+                else if (TextOperators.Contains(name) && value is null)
+                {
+                    yield return $"{here}: needs a value; null is only meaningful with eq and neq.";
+                }
+                foreach (var problem in Problems(value, here))
+                {
+                    yield return problem;
+                }
+            }
+        }
+        else if (where is IEnumerable items and not string)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                foreach (var problem in Problems(item, $"{path}[{index++}]"))
+                {
+                    yield return problem;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>An entity's filterable and sortable fields, from which its where and order input types are generated.</summary>
+public interface IEntityDescription
+{
+    /// <summary>The GraphQL type name (WorkTask): inputs are WorkTaskFilterInput and WorkTaskSortInput.</summary>
+    string Name { get; }
+
+    Type EntityType { get; }
+
+    IReadOnlyList<FieldDescription> Fields { get; }
+
+    FieldDescription? Field(string name);
+}
