@@ -17,7 +17,8 @@ public static class ConnectionResolver
     {
         var request = DataArguments.Read(context, entity);
         var filtered = request.Filtered(source.AsNoTracking());
-        var rows = await KeysetPaging.Page(filtered, request.Order, request.Page).ToListAsync(context.CancellationToken);
+        var projection = Projection.For<T>(context.Db(), entity, SelectionSets.NodeFields(context));
+        var rows = await KeysetPaging.Page(filtered, request.Order, request.Page, projection).ToListAsync(context.CancellationToken);
         int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
         return KeysetPaging.ToConnection(rows, request.Order, request.Page, total);
     }
@@ -32,19 +33,20 @@ public static class ConnectionResolver
         var request = DataArguments.Read(context, entity);
         var withTotal = context.Selects("totalCount");
         var db = context.Db();
+        var projection = Projection.For<TNode>(db, entity, SelectionSets.NodeFields(context));
         var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
 
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
         return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>
         {
-            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, withTotal).ToListAsync(cancellationToken);
+            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal).ToListAsync(cancellationToken);
             return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
         }, empty).Load(parentId);
     }
 
     /// <summary>parents.Where(p => ids.Contains(p.Id)).Select(p => new ParentPage { ParentId = p.Id, Rows = page of children(p), TotalCount = children(p).Count() })</summary>
     private static IQueryable<ParentPage<TNode>> NestedPages<TParent, TNode>(IQueryable<TParent> parents, IReadOnlyCollection<int> ids,
-        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request, bool withTotal)
+        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request, Expression<Func<TNode, TNode>>? projection, bool withTotal)
         where TParent : class
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
@@ -52,7 +54,7 @@ public static class ConnectionResolver
 
         // Compose the paging operators on the correlated child query as if it were a query of its own.
         var childQuery = request.Filtered(new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent)));
-        var pageQuery = KeysetPaging.Page(childQuery, request.Order, request.Page);
+        var pageQuery = KeysetPaging.Page(childQuery, request.Order, request.Page, projection);
 
         var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], pageQuery.Expression);
         Expression count = withTotal

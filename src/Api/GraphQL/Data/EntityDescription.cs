@@ -9,6 +9,7 @@ namespace Wuzhong.Api.GraphQL.Data;
 public sealed class EntityDescription<T>(string name) : IEntityDescription
 {
     private readonly List<FieldDescription> _fields = [];
+    private readonly Dictionary<string, string[]> _computed = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
     public Type EntityType => typeof(T);
@@ -18,6 +19,17 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     public IReadOnlyList<SortKey> DefaultOrder { get; private set; } = [];
 
     public FieldDescription? Field(string name) => _fields.FirstOrDefault(f => f.Name == name);
+
+    public IEnumerable<string> ColumnsOf(string graphQLField) =>
+        _computed.TryGetValue(graphQLField, out var properties) ? properties
+        : graphQLField.Length == 0 ? [] : [char.ToUpperInvariant(graphQLField[0]) + graphQLField[1..]];
+
+    /// <summary>A GraphQL field computed from properties (ReportPeriod.label from Year and Month), for projection.</summary>
+    public EntityDescription<T> Computed(string graphQLField, params string[] properties)
+    {
+        _computed[graphQLField] = properties;
+        return this;
+    }
 
     /// <summary>A value filtered with operators (string, number, date, boolean, enum or a list of strings).</summary>
     public EntityDescription<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true)

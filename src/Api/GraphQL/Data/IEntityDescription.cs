@@ -11,4 +11,7 @@ public interface IEntityDescription
     IReadOnlyList<FieldDescription> Fields { get; }
 
     FieldDescription? Field(string name);
+
+    /// <summary>The entity's properties a GraphQL field of its object type reads (a field named after a property by default).</summary>
+    IEnumerable<string> ColumnsOf(string graphQLField);
 }

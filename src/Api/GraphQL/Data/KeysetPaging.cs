@@ -13,7 +13,8 @@ public static class KeysetPaging
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
-    public static IQueryable<PageRow<T>> Page<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, PageRequest page)
+    public static IQueryable<PageRow<T>> Page<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, PageRequest page,
+        Expression<Func<T, T>>? projection = null)
     {
         if (page.After is { } after)
         {
@@ -23,7 +24,7 @@ public static class KeysetPaging
         {
             source = source.Where(Seek<T>(order, before, forward: false));
         }
-        return Order(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector<T>(order));
+        return Order(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
     }
 
     /// <summary>Builds the connection from the rows read (one more than the page when more follow).</summary>
@@ -64,13 +65,13 @@ public static class KeysetPaging
         return source.Provider.CreateQuery<T>(expression);
     }
 
-    private static Expression<Func<T, PageRow<T>>> RowSelector<T>(IReadOnlyList<SortKey> order)
+    private static Expression<Func<T, PageRow<T>>> RowSelector<T>(IReadOnlyList<SortKey> order, Expression<Func<T, T>>? projection)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var keys = Expression.NewArrayInit(typeof(object),
             order.Select(k => Expression.Convert(ParameterReplacer.Inline(k.Selector, row), typeof(object))));
         var body = Expression.MemberInit(Expression.New(typeof(PageRow<T>)),
-            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Node))!, row),
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Node))!, projection is null ? row : ParameterReplacer.Inline(projection, row)),
             Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Keys))!, keys));
         return Expression.Lambda<Func<T, PageRow<T>>>(body, row);
     }

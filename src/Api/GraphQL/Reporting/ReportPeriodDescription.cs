@@ -11,5 +11,6 @@ public static class ReportPeriodDescription
         .Value("month", p => p.Month, "The period's month, 1–12.")
         .Value("dueDate", p => p.DueDate, "The day reports are due.")
         .Value("isClosed", p => p.IsClosed, "Closed by a supervisor: it takes no more reports.")
+        .Computed("label", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
         .OrderedBy(SortKey.By<ReportPeriod, int>(p => p.Year), SortKey.By<ReportPeriod, int>(p => p.Month), SortKey.By<ReportPeriod, int>(p => p.Id));
 }

@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace Wuzhong.Api.GraphQL.Data;
+
+/// <summary>Reads which fields a connection's nodes are asked for, through nodes and edges.node, fragments included.</summary>
+public static class SelectionSets
+{
+    public static HashSet<string> NodeFields(IResolveFieldContext context)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
+        {
+            switch (field.Name.StringValue)
+            {
+                case "nodes":
+                    names.UnionWith(Fields(context, field.SelectionSet).Select(f => f.Name.StringValue));
+                    break;
+                case "edges":
+                    foreach (var node in Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"))
+                    {
+                        names.UnionWith(Fields(context, node.SelectionSet).Select(f => f.Name.StringValue));
+                    }
+                    break;
+            }
+        }
+        return names;
+    }
+
+    /// <summary>The fields of a selection set, with fragment spreads and inline fragments flattened (directives ignored: more is safe).</summary>
+    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, int depth = 0)
+    {
+        if (selectionSet is null || depth > 32)
+        {
+            yield break;
+        }
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    yield return field;
+                    break;
+                case GraphQLInlineFragment inline:
+                    foreach (var field in Fields(context, inline.SelectionSet, depth + 1))
+                    {
+                        yield return field;
+                    }
+                    break;
+                case GraphQLFragmentSpread spread:
+                    var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                    foreach (var field in Fields(context, fragment?.SelectionSet, depth + 1))
+                    {
+                        yield return field;
+                    }
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Wuzhong.Api.Tests.Support;
+
+namespace Wuzhong.Api.Tests.GraphQL;
+
+/// <summary>
+/// The headline query costs the same number of SQL statements at 10, 100 and 1000 rows: one per connection or list
+/// field and nesting level, plus one for totalCount. Counted with a command interceptor.
+/// </summary>
+public sealed class SqlBoundTests(ScaledDataFixture data) : IClassFixture<ScaledDataFixture>
+{
+    private readonly GraphQLClient _client = new(data.Factory.CreateClient());
+
+    private const string Headline = """
+        query TasksOfDepartmentInTown($code: String!) {
+          tasks(first: 1000, where: {
+              plan: { code: { eq: $code } }
+              departments: { some: { department: { name: { eq: "资规分局" } } } }
+              districts: { some: { name: { eq: "金庭镇" } } } }
+            order: [{ number: ASC }]) {
+            totalCount
+            nodes { number text latestStatus leadDepartments { name } districts { name } leaders { name } latestReport { progressPercent summary period { label } } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task The_headline_query_costs_the_same_statements_at_10_100_and_1000_rows()
+    {
+        var statements = new List<int>();
+        foreach (var size in ScaledDataFixture.Sizes)
+        {
+            data.Factory.Sql.Reset();
+            var result = await _client.QueryAsync(Headline, new { code = ScaledDataFixture.CodeFor(size) });
+
+            Assert.Equal(size, (int)result["tasks"]!["totalCount"]!);
+            Assert.Equal(size, result["tasks"]!["nodes"]!.Count());
+            statements.Add(data.Factory.Sql.Commands.Count);
+        }
+
+        // tasks + totalCount + departments (serving leadDepartments) + districts + leaders + latest report = 6;
+        // no period is read: no task has a report yet.
+        Assert.All(statements, count => Assert.Equal(6, count));
+    }
+
+    [Fact]
+    public async Task A_nested_connection_costs_one_statement_for_all_parents_at_every_size()
+    {
+        foreach (var size in ScaledDataFixture.Sizes)
+        {
+            data.Factory.Sql.Reset();
+            await _client.QueryAsync("""
+                query($code: String!) {
+                  departments { nodes { name tasks(first: 1000, where: { plan: { code: { eq: $code } } }) { totalCount nodes { number leaders { name } } } } }
+                }
+                """, new { code = ScaledDataFixture.CodeFor(size) });
+
+            Assert.Equal(3, data.Factory.Sql.Commands.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Only_the_selected_columns_are_read()
+    {
+        data.Factory.Sql.Reset();
+        await _client.QueryAsync("{ tasks(first: 5) { nodes { number } } }");
+        var narrow = Assert.Single(data.Factory.Sql.Commands);
+
+        data.Factory.Sql.Reset();
+        await _client.QueryAsync("{ tasks(first: 5) { edges { node { ... on WorkTask { text } } } } }");
+        var wide = Assert.Single(data.Factory.Sql.Commands);
+
+        Assert.DoesNotContain("\"Text\"", narrow);
+        Assert.Contains("\"Text\"", wide);
+    }
+}
