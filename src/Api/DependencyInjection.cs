@@ -1,6 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.Http;
@@ -16,6 +20,7 @@ public static class DependencyInjection
         builder.Services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.SectionName));
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
         builder.Services.AddScoped<BatchLoaders>();
+        builder.AddBearerTokens();
 
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(graphQL => graphQL
@@ -28,6 +33,7 @@ public static class DependencyInjection
             })
             // One DbContext serves a request; resolvers must not run at once. Batching keeps it to one SQL per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddValidationRule<AuthorizationValidationRule>()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
             .AddUnhandledExceptionHandler(context =>
             {
@@ -37,9 +43,34 @@ public static class DependencyInjection
         return builder;
     }
 
-    /// <summary>The endpoints: <c>/graphql</c>.</summary>
+    /// <summary>JWT bearer authentication with the configured (or generated development) signing key.</summary>
+    private static void AddBearerTokens(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.SectionName));
+        builder.Services.AddSingleton(services => SigningKey.Resolve(builder.Configuration, builder.Environment,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Wuzhong.Auth")));
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SymmetricSecurityKey, IOptions<AuthOptions>>((jwt, key, auth) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Audience,
+                    IssuerSigningKey = key,
+                    NameClaimType = "sub",
+                    RoleClaimType = TokenIssuer.RoleClaim,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+            });
+    }
+
+    /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication.</summary>
     public static WebApplication MapWuzhong(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGraphQLEndpoint();
         return app;
     }

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Auditing;
 using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure;
@@ -40,16 +44,22 @@ public static class DependencyInjection
         builder.Services.AddSingleton(services => ReferenceData.Load(services.GetRequiredService<ImportOptions>().ReferenceFolder));
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<DatabaseInitializer>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => configuration.GetSection(ReportingOptions.SectionName).Get<ReportingOptions>() ?? new ReportingOptions());
+        builder.Services.AddSingleton(services =>
+        {
+            var reporting = services.GetRequiredService<ReportingOptions>();
+            return new ReportingCalendar(TimeZoneInfo.FindSystemTimeZoneById(reporting.TimeZone), reporting.DueDay);
+        });
+        builder.Services.AddScoped<ProgressProjection>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<ReportingService>();
+        builder.Services.AddScoped<DemoReportSeeder>();
         return builder;
     }
 
-    /// <summary>The embedded default: <c>wuzhong.db</c> in the data folder (<c>Storage:DataFolder</c>, else App_Data).</summary>
-    private static string DefaultSqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var folder = configuration["Storage:DataFolder"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, environment.ContentRootPath)
-            : Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(folder);
-        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "wuzhong.db") }.ToString();
-    }
+    /// <summary>The embedded default: <c>wuzhong.db</c> in the data folder.</summary>
+    private static string DefaultSqliteConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataFolder.Resolve(configuration, environment), "wuzhong.db") }.ToString();
 }

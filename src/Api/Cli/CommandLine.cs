@@ -12,6 +12,9 @@ public static class CommandLine
         new MigrateCommand(),
         new PrintSchemaCommand(),
         new GeneratePlansCommand(),
+        new IssueTokenCommand(),
+        new RebuildProjectionCommand(),
+        new SeedDemoReportsCommand(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Auditing;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
@@ -18,5 +19,6 @@ public sealed class WuzhongQuery : ObjectGraphType
         TaskQueries.AddTo(this);
         OrganisationQueries.AddTo(this);
         ReportingQueries.AddTo(this);
+        AuditQueries.AddTo(this);
     }
 }

@@ -9,6 +9,7 @@ public sealed class WuzhongSchema : Schema
     {
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
         Query = services.GetRequiredService<WuzhongQuery>();
+        Mutation = services.GetRequiredService<WuzhongMutation>();
         foreach (var type in DataInputTypes.For(EntityDescriptions.All))
         {
             RegisterType(type);

@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using Wuzhong.Api.Auth;
 
 namespace Wuzhong.Api.Http;
 
@@ -24,7 +25,7 @@ public static class GraphQLHttpEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
-        IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+        IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options, IOptions<AuthOptions> auth)
     {
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
@@ -40,6 +41,22 @@ public static class GraphQLHttpEndpoint
         {
             await WriteErrorAsync(http, serializer, MediaTypes.Json, new Failure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
                 $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            return;
+        }
+
+        var authenticated = http.User.Identity?.IsAuthenticated == true;
+        if (!authenticated && http.Request.Headers.Authorization.Count > 0)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status401Unauthorized, HttpErrorCodes.InvalidToken,
+                "The bearer token is not valid (malformed, expired, or not signed by this server)."));
+            return;
+        }
+        if (!authenticated && !auth.Value.AllowAnonymousRead)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status401Unauthorized, AuthorizationValidationRule.Unauthenticated,
+                "This API needs a bearer token."));
             return;
         }
 
@@ -80,13 +97,27 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
         });
 
-        var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
+        var status = !result.Executed && AuthorizationStatus(result) is { } authStatus ? authStatus
+            : mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
         await WriteAsync(http, serializer, mediaType, status, result);
     }
 
     private readonly record struct Failure(int Status, string Code, string Message);
+
+    /// <summary>401 or 403 when the only reason a document was refused is who sent it.</summary>
+    private static int? AuthorizationStatus(ExecutionResult result)
+    {
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        return codes.Count == 0 ? null
+            : codes.All(c => c == AuthorizationValidationRule.Unauthenticated) ? StatusCodes.Status401Unauthorized
+            : codes.All(c => c is AuthorizationValidationRule.Unauthenticated or AuthorizationValidationRule.Forbidden) ? StatusCodes.Status403Forbidden
+            : null;
+    }
 
     private static (GraphQLRequest? Request, Failure? Failure) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
     {

@@ -10,4 +10,5 @@ public static class HttpErrorCodes
     public const string InvalidJson = "INVALID_JSON";
     public const string QueryMissing = "QUERY_MISSING";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+    public const string InvalidToken = "INVALID_TOKEN";
 }

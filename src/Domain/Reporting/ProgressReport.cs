@@ -20,7 +20,13 @@ public class ProgressReport
     public TaskProgressStatus Status { get; set; }
     public int ProgressPercent { get; set; }
     public required string Summary { get; set; }
+
+    /// <summary>Where the task states a quantity (新增公共停车泊位 3700 个): the figure reached so far.</summary>
+    public decimal? QuantityReached { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public bool IsLate { get; set; }
     public int Revision { get; set; }
+
+    /// <summary>Who submitted it (the token's subject).</summary>
+    public string SubmittedBy { get; set; } = "";
 }

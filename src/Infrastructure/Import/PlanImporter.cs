@@ -11,7 +11,7 @@ namespace Wuzhong.Infrastructure.Import;
 /// place by its natural keys (plan code; section ordinal; group number; task number), so that ids, and the
 /// progress reports that point at them, survive a corrected re-import. Importing the same file twice changes nothing.
 /// </summary>
-public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference)
+public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ReportingCalendar? calendar = null)
 {
     public async Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default)
     {
@@ -265,7 +265,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference)
         var months = await db.ReportPeriods.Where(p => p.Year == year).Select(p => p.Month).ToListAsync(cancellationToken);
         foreach (var month in Enumerable.Range(1, 12).Except(months))
         {
-            db.ReportPeriods.Add(ReportPeriod.For(year, month));
+            db.ReportPeriods.Add(calendar?.NewPeriod(year, month) ?? ReportPeriod.For(year, month));
         }
     }
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wuzhong.Domain.Auditing;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Infrastructure.Persistence;
 
@@ -24,6 +26,11 @@ public class WuzhongDbContext(DbContextOptions<WuzhongDbContext> options) : DbCo
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<TargetReport> TargetReports => Set<TargetReport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TaskProgress> TaskProgress => Set<TaskProgress>();
+    public DbSet<TaskDepartmentProgress> TaskDepartmentProgress => Set<TaskDepartmentProgress>();
+    public DbSet<ReportFact> ReportFacts => Set<ReportFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +41,8 @@ public class WuzhongDbContext(DbContextOptions<WuzhongDbContext> options) : DbCo
     {
         // Enums are stored by name: readable in SQL and safe when a member is added in the middle.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        // Figures such as 3700 个 or 1400 亿元: exact decimals, with room for fractions.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
 
         if (Database.IsSqlite())
         {

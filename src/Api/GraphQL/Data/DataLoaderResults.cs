@@ -8,6 +8,10 @@ public static class DataLoaderResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Mapped<T, TResult>(result, map);
 
+    /// <summary>Combines two batched results (each loader still fetches once for its whole level).</summary>
+    public static IDataLoaderResult<TResult> Zip<T1, T2, TResult>(IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TResult> combine) =>
+        new Zipped<T1, T2, TResult>(first, second, combine);
+
     /// <summary>Awaits many batched results; each loader still fetches once, for all of them.</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T>> results) => new Many<T>(results);
 
@@ -15,6 +19,15 @@ public static class DataLoaderResults
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
             map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class Zipped<T1, T2, TResult>(IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TResult> combine)
+        : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
+            combine(await first.GetResultAsync(cancellationToken), await second.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

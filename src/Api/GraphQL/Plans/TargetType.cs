@@ -4,7 +4,9 @@ using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Tasks;
+using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 
@@ -26,6 +28,15 @@ public sealed class TargetType : NodeGraphType<Target>
                             .Where(l => ids.Contains(l.TargetId)).OrderBy(l => l.TargetId).ThenBy(l => l.Position),
                         l => l.TargetId)
                     .Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList());
+            });
+        Field<NonNullGraphType<TargetReportsConnectionType>>("reports")
+            .Description("The reports of this target's actual value, revisions included.")
+            .WithDataArguments(TargetReportDescription.Entity)
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return ConnectionResolver.ResolveNested<Target, TargetReport>(context, "Target.reports", context.Source.Id,
+                    target => db.TargetReports.Where(r => r.TargetId == target.Id), TargetReportDescription.Entity);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderType>>>>("leaders")
             .Description("The district leaders in charge.")

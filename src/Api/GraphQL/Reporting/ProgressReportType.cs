@@ -1,3 +1,4 @@
+using Wuzhong.Api.GraphQL.Scalars;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Nodes;
@@ -19,8 +20,9 @@ public sealed class ProgressReportType : NodeGraphType<ProgressReport>
         Field<NonNullGraphType<TaskStatusType>>("status").Resolve(c => c.Source.Status);
         Field(r => r.ProgressPercent).Description("0–100.");
         Field(r => r.Summary);
-        Field<NonNullGraphType<DateTimeGraphType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
+        Field<NonNullGraphType<DateTimeScalarType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
         Field(r => r.IsLate).Description("Submitted after the period's due date.");
         Field(r => r.Revision).Description("1 for the first report of this task, department and period; a resubmission supersedes it.");
+        Field<DecimalGraphType>("quantityReached").Description("Where the task states a quantity: the figure reached so far.").Resolve(c => c.Source.QuantityReached);
     }
 }

@@ -17,5 +17,10 @@ public static class ReportingQueries
             .Description("Every progress report, revisions included, in the order received.")
             .WithDataArguments(ProgressReportDescription.Entity)
             .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportDescription.Entity));
+
+        query.Field<NonNullGraphType<TargetReportsConnectionType>>("targetReports")
+            .Description("Every target report, revisions included, in the order received.")
+            .WithDataArguments(TargetReportDescription.Entity)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().TargetReports, TargetReportDescription.Entity));
     }
 }

@@ -8,6 +8,7 @@ using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
@@ -51,11 +52,19 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             });
 
         Field<NonNullGraphType<TaskStatusType>>("latestStatus")
-            .Description("The status of the latest progress report on this task; NOT_REPORTED until one exists.")
-            .Resolve(c => LatestReports.Load(c, c.Source.Id).Then(r => r?.Status ?? TaskProgressStatus.NotReported));
+            .Description("The status of the latest progress report on this task (latest period, then latest submission); NOT_REPORTED until one exists.")
+            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
+        Field<IntGraphType>("latestProgressPercent")
+            .Description("The progress percent of the latest report; null until one exists.")
+            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestPercent));
         Field<ProgressReportType>("latestReport")
-            .Description("The latest progress report on this task (the latest period, then the latest submission), if any.")
-            .Resolve(c => LatestReports.Load(c, c.Source.Id));
+            .Description("The latest progress report on this task (latest period, then latest submission), if any.")
+            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id)
+                .Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue")
+            .Description("The last period already past its due date has no report on this task.")
+            .Resolve(c => DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
+                (progress, plan) => OverdueRule.IsOverdue(c, plan!.Year, progress)));
         Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
             .Description("Every progress report on this task, revisions included.")
             .WithDataArguments(ProgressReportDescription.Entity)

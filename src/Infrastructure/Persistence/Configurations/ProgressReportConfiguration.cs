@@ -9,6 +9,7 @@ public sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Progr
     public void Configure(EntityTypeBuilder<ProgressReport> builder)
     {
         builder.Property(r => r.Summary).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.SubmittedBy).HasMaxLength(128);
         // One revision number per task, department and period: two racing submissions cannot share one.
         builder.HasIndex(r => new { r.WorkTaskId, r.DepartmentId, r.ReportPeriodId, r.Revision }).IsUnique();
         builder.HasIndex(r => r.ReportPeriodId);

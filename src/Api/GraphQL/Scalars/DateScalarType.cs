@@ -1,11 +1,11 @@
 using GraphQL.Types;
 
-namespace Wuzhong.Api.GraphQL.Reporting;
+namespace Wuzhong.Api.GraphQL.Scalars;
 
 /// <summary>An ISO-8601 calendar date (2023-03-25), named <c>Date</c> as HotChocolate names it.</summary>
-public sealed class DateGraphType : DateOnlyGraphType
+public sealed class DateScalarType : DateOnlyGraphType
 {
-    public DateGraphType()
+    public DateScalarType()
     {
         Name = "Date";
         Description = "An ISO-8601 calendar date, e.g. 2023-03-25.";

@@ -1,0 +1,16 @@
+namespace Wuzhong.Api.Auth;
+
+/// <summary>Configuration section <c>Auth</c>.</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>The HMAC key tokens are signed with (at least 32 characters). None: a development key is generated in the data folder.</summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = "wuzhong-api";
+    public string Audience { get; set; } = "wuzhong-api";
+
+    /// <summary>Whether anonymous callers may read; false closes the API to callers without a token.</summary>
+    public bool AllowAnonymousRead { get; set; } = true;
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Wuzhong.Api.Auth;
+
+/// <summary>Makes signed bearer tokens: a subject, one role, and for a reporter the departments it reports for.</summary>
+public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> options, TimeProvider clock)
+{
+    public const string RoleClaim = "role";
+    public const string DepartmentClaim = "department";
+
+    public string Issue(string subject, string role, IEnumerable<string> departments, TimeSpan lifetime)
+    {
+        var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, subject), new(RoleClaim, role) };
+        claims.AddRange(departments.Select(d => new Claim(DepartmentClaim, d)));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(claims),
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

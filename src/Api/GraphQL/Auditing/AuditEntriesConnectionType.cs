@@ -1,0 +1,6 @@
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Domain.Auditing;
+
+namespace Wuzhong.Api.GraphQL.Auditing;
+
+public sealed class AuditEntriesConnectionType() : ConnectionGraphType<AuditEntryType, AuditEntry>("AuditEntries");

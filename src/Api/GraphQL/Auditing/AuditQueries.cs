@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Infrastructure.Reporting;
+
+namespace Wuzhong.Api.GraphQL.Auditing;
+
+/// <summary>The audit log, for supervisors.</summary>
+public static class AuditQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<AuditEntriesConnectionType>>("auditLog")
+            .Description("Every mutation asked for, the newest first (supervisors and admins).")
+            .WithDataArguments(AuditEntryDescription.Entity)
+            .AuthorizeWithRoles(Role.Supervisor, Role.Admin)
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().AuditEntries, AuditEntryDescription.Entity));
+    }
+}

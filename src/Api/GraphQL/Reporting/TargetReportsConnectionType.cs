@@ -1,0 +1,6 @@
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Domain.Reporting;
+
+namespace Wuzhong.Api.GraphQL.Reporting;
+
+public sealed class TargetReportsConnectionType() : ConnectionGraphType<TargetReportType, TargetReport>("TargetReports");

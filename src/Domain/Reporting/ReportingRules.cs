@@ -1,0 +1,72 @@
+namespace Wuzhong.Domain.Reporting;
+
+/// <summary>
+/// The rules a progress report must follow, apart from who may send it (that is the caller's part):
+/// the period is open and not in the future, the status is a reported one, percent in 0–100, COMPLETED means 100,
+/// the summary is given and not too long. Every rule that fails is returned, not only the first.
+/// </summary>
+public static class ReportingRules
+{
+    public const int DefaultMaxSummaryLength = 2000;
+
+    public static IReadOnlyList<RuleViolation> CheckPeriod(ReportPeriod period, ReportingCalendar calendar, DateTimeOffset now)
+    {
+        if (period.IsClosed)
+        {
+            return [new(ReportingErrorCodes.PeriodClosed, $"The period {period.Label} is closed: it takes no more reports.", "period")];
+        }
+        if (now < calendar.OpensAt(period))
+        {
+            return [new(ReportingErrorCodes.PeriodNotOpen, $"The period {period.Label} opens on {calendar.OpensAt(period):yyyy-MM-dd}; it cannot be reported yet.", "period")];
+        }
+        return [];
+    }
+
+    public static IReadOnlyList<RuleViolation> CheckProgress(ReportSubmission submission, int maxSummaryLength = DefaultMaxSummaryLength)
+    {
+        var violations = new List<RuleViolation>();
+        if (submission.Status == TaskProgressStatus.NotReported)
+        {
+            violations.Add(new(ReportingErrorCodes.InvalidStatus, "NOT_REPORTED is not a status a report can give.", "status"));
+        }
+        if (submission.ProgressPercent is < 0 or > 100)
+        {
+            violations.Add(new(ReportingErrorCodes.OutOfRange, $"progressPercent is {submission.ProgressPercent}; it must be 0–100.", "progressPercent"));
+        }
+        else if (submission.Status == TaskProgressStatus.Completed && submission.ProgressPercent != 100)
+        {
+            violations.Add(new(ReportingErrorCodes.CompletedNeeds100, $"A COMPLETED task is 100% done, not {submission.ProgressPercent}%.", "progressPercent"));
+        }
+        if (submission.QuantityReached < 0)
+        {
+            violations.Add(new(ReportingErrorCodes.OutOfRange, "quantityReached cannot be negative.", "quantityReached"));
+        }
+        violations.AddRange(CheckSummary(submission.Summary, maxSummaryLength));
+        return violations;
+    }
+
+    public static IEnumerable<RuleViolation> CheckSummary(string summary, int maxSummaryLength = DefaultMaxSummaryLength, string field = "summary")
+    {
+        var length = summary.Trim().Length;
+        if (length == 0)
+        {
+            yield return new(ReportingErrorCodes.SummaryEmpty, "The summary is empty: say what was done this month.", field);
+        }
+        else if (length > maxSummaryLength)
+        {
+            yield return new(ReportingErrorCodes.SummaryTooLong, $"The summary has {length} characters; at most {maxSummaryLength} are kept.", field);
+        }
+    }
+
+    /// <summary>Reads "2023-03" (also "2023-3"); null when it is not a month.</summary>
+    public static (int Year, int Month)? ParsePeriodLabel(string label)
+    {
+        var parts = label.Trim().Split('-');
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+            && year is >= 2000 and <= 2100 && month is >= 1 and <= 12
+            ? (year, month)
+            : null;
+    }
+}

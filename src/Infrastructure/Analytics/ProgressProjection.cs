@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Infrastructure.Analytics;
+
+/// <summary>
+/// Keeps the read model (<see cref="TaskProgress"/>, <see cref="TaskDepartmentProgress"/>, <see cref="ReportFact"/>)
+/// in step with the reports. Incremental maintenance (one task, inside the report's transaction) and the full
+/// rebuild compute rows with the same function from the same reports, so they cannot drift apart.
+/// </summary>
+public sealed class ProgressProjection(WuzhongDbContext db)
+{
+    /// <summary>Recomputes one task's rows; call inside the transaction that changed its reports.</summary>
+    public async Task RefreshTaskAsync(int taskId, CancellationToken cancellationToken)
+    {
+        var reports = await ReportsQuery().Where(r => r.WorkTaskId == taskId).ToListAsync(cancellationToken);
+        await db.ReportFacts.Where(f => f.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskDepartmentProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        Add(Compute(reports));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Throws the read model away and computes it again from every report, in one transaction.</summary>
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.ReportFacts.ExecuteDeleteAsync(cancellationToken);
+        await db.TaskDepartmentProgress.ExecuteDeleteAsync(cancellationToken);
+        await db.TaskProgress.ExecuteDeleteAsync(cancellationToken);
+        var reports = await ReportsQuery().ToListAsync(cancellationToken);
+        foreach (var task in reports.GroupBy(r => r.WorkTaskId))
+        {
+            Add(Compute(task.ToList()));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return reports.Count;
+    }
+
+    private IQueryable<ProgressReport> ReportsQuery() => db.ProgressReports.AsNoTracking().Include(r => r.Period);
+
+    private void Add((List<ReportFact> Facts, List<TaskDepartmentProgress> Departments, TaskProgress? Task) rows)
+    {
+        db.ReportFacts.AddRange(rows.Facts);
+        db.TaskDepartmentProgress.AddRange(rows.Departments);
+        if (rows.Task is not null)
+        {
+            db.TaskProgress.Add(rows.Task);
+        }
+    }
+
+    /// <summary>The rows of one task's reports: a pure function, the one definition of "latest".</summary>
+    public static (List<ReportFact> Facts, List<TaskDepartmentProgress> Departments, TaskProgress? Task) Compute(IReadOnlyCollection<ProgressReport> reports)
+    {
+        var facts = reports
+            .GroupBy(r => (r.WorkTaskId, r.DepartmentId, r.ReportPeriodId))
+            .Select(g =>
+            {
+                var ordered = g.OrderBy(r => r.Revision).ToList();
+                var (first, last) = (ordered[0], ordered[^1]);
+                return new ReportFact
+                {
+                    WorkTaskId = last.WorkTaskId, DepartmentId = last.DepartmentId, ReportPeriodId = last.ReportPeriodId,
+                    PeriodMonth = MonthKey(last.Period!), Status = last.Status, ProgressPercent = last.ProgressPercent,
+                    LatestReportId = last.Id, Revisions = ordered.Count, FirstSubmittedAt = first.SubmittedAt,
+                    LastSubmittedAt = last.SubmittedAt, SubmittedLate = first.IsLate,
+                };
+            })
+            .ToList();
+
+        var departments = reports.GroupBy(r => r.DepartmentId)
+            .Select(g => (Latest: Latest(g), Count: g.Count()))
+            .Select(x => new TaskDepartmentProgress
+            {
+                WorkTaskId = x.Latest.WorkTaskId, DepartmentId = x.Latest.DepartmentId, LatestStatus = x.Latest.Status,
+                LatestPercent = x.Latest.ProgressPercent, LatestReportId = x.Latest.Id, LastReportedPeriodId = x.Latest.ReportPeriodId,
+                LastReportedMonth = MonthKey(x.Latest.Period!), ReportCount = x.Count,
+            })
+            .ToList();
+
+        TaskProgress? task = null;
+        if (reports.Count > 0)
+        {
+            var latest = Latest(reports);
+            task = new TaskProgress
+            {
+                WorkTaskId = latest.WorkTaskId, LatestStatus = latest.Status, LatestPercent = latest.ProgressPercent,
+                LatestReportId = latest.Id, LastReportedPeriodId = latest.ReportPeriodId, LastReportedMonth = MonthKey(latest.Period!),
+                ReportCount = reports.Count,
+            };
+        }
+        return (facts, departments, task);
+    }
+
+    /// <summary>The latest report: of the latest period, then the latest submitted (ids break ties).</summary>
+    public static ProgressReport Latest(IEnumerable<ProgressReport> reports) =>
+        reports.OrderByDescending(r => MonthKey(r.Period!)).ThenByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).First();
+
+    public static int MonthKey(ReportPeriod period) => period.Year * 100 + period.Month;
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wuzhong.Domain.Reporting;
+
+namespace Wuzhong.Infrastructure.Persistence.Configurations;
+
+public sealed class TargetReportConfiguration : IEntityTypeConfiguration<TargetReport>
+{
+    public void Configure(EntityTypeBuilder<TargetReport> builder)
+    {
+        builder.Property(r => r.Summary).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.SubmittedBy).HasMaxLength(128);
+        builder.HasIndex(r => new { r.TargetId, r.DepartmentId, r.ReportPeriodId, r.Revision }).IsUnique();
+        builder.HasIndex(r => r.ReportPeriodId);
+        builder.HasOne(r => r.Target).WithMany().HasForeignKey(r => r.TargetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.ReportPeriodId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,231 @@
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Auditing;
+using Wuzhong.Infrastructure.Persistence;
+using Codes = Wuzhong.Domain.Reporting.ReportingErrorCodes;
+
+namespace Wuzhong.Infrastructure.Reporting;
+
+/// <summary>
+/// Takes progress and target reports and closes periods. Each command checks every rule first and writes nothing
+/// when one fails; an accepted report is written with its audit entry and the analytics projection in one
+/// transaction. Two submissions racing for one task, department and period get consecutive revisions: the unique
+/// index refuses a duplicate number and the loser retries.
+/// </summary>
+public sealed class ReportingService(WuzhongDbContext db, ProgressProjection projection, AuditLog audit,
+    ReportingCalendar calendar, ReportingOptions options, TimeProvider clock)
+{
+    public async Task<ReportingResult<ProgressReport>> SubmitProgressAsync(Actor actor, SubmitProgressReport command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var violations = new List<RuleViolation>();
+
+            var task = command.TaskId is { } taskId
+                ? await db.WorkTasks.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+                : null;
+            if (task is null)
+            {
+                violations.Add(new(Codes.TaskNotFound, "No task has this id.", "taskId"));
+            }
+            var responsible = task?.Departments.Select(l => l.Department!).ToList() ?? [];
+            var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);
+            var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+            violations.AddRange(ReportingRules.CheckProgress(command.Submission, options.MaxSummaryLength));
+
+            if (violations.Count > 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await audit.WriteRejectedAsync(actor, "submitProgressReport", command, violations, cancellationToken);
+                return ReportingResult<ProgressReport>.Rejected(violations);
+            }
+
+            var now = clock.GetUtcNow();
+            var revision = 1 + (await db.ProgressReports
+                .Where(r => r.WorkTaskId == task!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+            var report = new ProgressReport
+            {
+                WorkTaskId = task!.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
+                Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
+                Summary = command.Submission.Summary.Trim(), QuantityReached = command.Submission.QuantityReached,
+                SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+            };
+            db.ProgressReports.Add(report);
+            audit.Add(actor, "submitProgressReport", command, []);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await projection.RefreshTaskAsync(task.Id, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return ReportingResult<ProgressReport>.Accepted(report);
+            }
+            catch (DbUpdateException) when (attempt < options.ConflictRetries)
+            {
+                // Another submission took this revision number first: read the new maximum and try again.
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var conflict = new RuleViolation(Codes.Conflict, "Other submissions for this task, department and period kept winning; send it again.", "taskId");
+                await audit.WriteRejectedAsync(actor, "submitProgressReport", command, [conflict], cancellationToken);
+                return ReportingResult<ProgressReport>.Rejected([conflict]);
+            }
+        }
+    }
+
+    public async Task<ReportingResult<TargetReport>> SubmitTargetAsync(Actor actor, SubmitTargetReport command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var violations = new List<RuleViolation>();
+            var target = command.TargetId is { } targetId
+                ? await db.Targets.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
+                : null;
+            if (target is null)
+            {
+                violations.Add(new(Codes.TargetNotFound, "No target has this id.", "targetId"));
+            }
+            var responsible = target?.Departments.Select(l => l.Department!).ToList() ?? [];
+            var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
+            var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+            violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
+
+            if (violations.Count > 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await audit.WriteRejectedAsync(actor, "submitTargetReport", command, violations, cancellationToken);
+                return ReportingResult<TargetReport>.Rejected(violations);
+            }
+
+            var now = clock.GetUtcNow();
+            var revision = 1 + (await db.TargetReports
+                .Where(r => r.TargetId == target!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+            var report = new TargetReport
+            {
+                TargetId = target!.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
+                Summary = command.Summary.Trim(), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+            };
+            db.TargetReports.Add(report);
+            audit.Add(actor, "submitTargetReport", command, []);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return ReportingResult<TargetReport>.Accepted(report);
+            }
+            catch (DbUpdateException) when (attempt < options.ConflictRetries)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var conflict = new RuleViolation(Codes.Conflict, "Other submissions for this target, department and period kept winning; send it again.", "targetId");
+                await audit.WriteRejectedAsync(actor, "submitTargetReport", command, [conflict], cancellationToken);
+                return ReportingResult<TargetReport>.Rejected([conflict]);
+            }
+        }
+    }
+
+    /// <summary>Closes a period (supervisors): it takes no more reports.</summary>
+    public async Task<ReportingResult<ReportPeriod>> ClosePeriodAsync(Actor actor, string label, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var violations = new List<RuleViolation>();
+        var period = await ResolvePeriodAsync(label, violations, cancellationToken);
+        if (period is { IsClosed: true })
+        {
+            violations.Add(new(Codes.PeriodClosed, $"The period {period.Label} is already closed.", "period"));
+        }
+        if (violations.Count > 0)
+        {
+            await audit.WriteRejectedAsync(actor, "closeReportPeriod", new { period = label }, violations, cancellationToken);
+            return ReportingResult<ReportPeriod>.Rejected(violations);
+        }
+        period!.IsClosed = true;
+        audit.Add(actor, "closeReportPeriod", new { period = label }, []);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportingResult<ReportPeriod>.Accepted(period);
+    }
+
+    /// <summary>
+    /// The department the report is for: the one named (a reporter only for its own), or, when none is named,
+    /// the one the caller can only mean: a reporter's single department, or the single one of its departments (or,
+    /// for a supervisor, of all) responsible for the task.
+    /// </summary>
+    private async Task<Department?> ResolveDepartmentAsync(Actor actor, int? departmentId, List<Department> responsible, bool subjectFound,
+        List<RuleViolation> violations, CancellationToken cancellationToken)
+    {
+        Department? department;
+        if (departmentId is { } id)
+        {
+            department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (department is null)
+            {
+                violations.Add(new(Codes.DepartmentNotFound, "No department has this id.", "departmentId"));
+                return null;
+            }
+            if (!actor.IsSupervisor && !actor.Departments.Contains(department.Name))
+            {
+                violations.Add(new(Codes.NotYourDepartment, $"You may not report for {department.Name}.", "departmentId"));
+                return null;
+            }
+        }
+        else if (!actor.IsSupervisor && actor.Departments.Count == 1)
+        {
+            department = await db.Departments.SingleOrDefaultAsync(d => d.Name == actor.Departments[0], cancellationToken);
+            if (department is null)
+            {
+                violations.Add(new(Codes.DepartmentNotFound, $"Your token's department {actor.Departments[0]} is unknown.", "departmentId"));
+                return null;
+            }
+        }
+        else
+        {
+            var candidates = actor.IsSupervisor ? responsible : responsible.Where(d => actor.Departments.Contains(d.Name)).ToList();
+            if (candidates.Count == 1)
+            {
+                return candidates[0];
+            }
+            if (subjectFound)
+            {
+                violations.Add(candidates.Count == 0 && !actor.IsSupervisor
+                    ? new(Codes.NotResponsible, "None of your departments is responsible for this task or target.", "departmentId")
+                    : new(Codes.DepartmentRequired, "Several departments could report this: name one with departmentId.", "departmentId"));
+            }
+            return null;
+        }
+
+        if (subjectFound && !responsible.Any(d => d.Id == department.Id))
+        {
+            violations.Add(new(Codes.NotResponsible, $"{department.Name} is not responsible for this task or target.", "departmentId"));
+        }
+        return department;
+    }
+
+    private async Task<ReportPeriod?> ResolvePeriodAsync(string label, List<RuleViolation> violations, CancellationToken cancellationToken)
+    {
+        if (ReportingRules.ParsePeriodLabel(label) is not var (year, month))
+        {
+            violations.Add(new(Codes.PeriodInvalid, $"\"{label}\" is not a period; write it as 2023-03.", "period"));
+            return null;
+        }
+        var period = await db.ReportPeriods.SingleOrDefaultAsync(p => p.Year == year && p.Month == month, cancellationToken);
+        if (period is null)
+        {
+            violations.Add(new(Codes.PeriodNotFound, $"There is no reporting period {ReportPeriod.FormatLabel(year, month)}.", "period"));
+            return null;
+        }
+        violations.AddRange(ReportingRules.CheckPeriod(period, calendar, clock.GetUtcNow()));
+        return period;
+    }
+}
