@@ -5,8 +5,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Wuzhong.Api.Auth;
 
-/// <summary>Makes signed bearer tokens: a subject, one role, and for a reporter the departments it reports for.</summary>
-public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> options, TimeProvider clock)
+/// <summary>
+/// Makes signed bearer tokens: a subject, one role, and for a reporter the departments it reports for.
+/// Token lifetimes are real-world time (as the bearer handler checks them), not the reporting clock.
+/// </summary>
+public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> options)
 {
     public const string RoleClaim = "role";
     public const string DepartmentClaim = "department";
@@ -15,7 +18,7 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> 
     {
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, subject), new(RoleClaim, role) };
         claims.AddRange(departments.Select(d => new Claim(DepartmentClaim, d)));
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace Wuzhong.Api.Tests.Support;
 
 /// <summary>Posts GraphQL requests as a client would and reads the answer.</summary>
-public sealed class GraphQLClient(HttpClient http)
+public sealed class GraphQLClient(HttpClient http, string? token = null)
 {
     public sealed record Response(HttpStatusCode Status, string? ContentType, JToken Body)
     {
@@ -22,6 +22,10 @@ public sealed class GraphQLClient(HttpClient http)
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd(accept);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
         return await SendAsync(request);
     }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Wuzhong.Api.Auth;
+using Wuzhong.Infrastructure.Tests;
 
 namespace Wuzhong.Api.Tests.Support;
 
@@ -10,7 +12,7 @@ namespace Wuzhong.Api.Tests.Support;
 /// The API over real HTTP (in-process) on a private in-memory SQLite database, which the server migrates and
 /// loads with the bundled 2023 plan at start-up, as it does on a fresh machine.
 /// </summary>
-public sealed class WuzhongApiFactory : WebApplicationFactory<Program>
+public class WuzhongApiFactory : WebApplicationFactory<Program>
 {
     // A named shared-cache memory database lives while one connection to it is open.
     private readonly SqliteConnection _keepAlive = new($"Data Source=wuzhong-tests-{Guid.NewGuid():N};Mode=Memory;Cache=Shared");
@@ -19,11 +21,31 @@ public sealed class WuzhongApiFactory : WebApplicationFactory<Program>
 
     public SqlCommandCounter Sql { get; } = new();
 
+    /// <summary>The server's clock: the real time unless a test sets it.</summary>
+    public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Settings a derived factory adds, e.g. Auth:AllowAnonymousRead.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    /// <summary>A bearer token this server accepts.</summary>
+    public string Token(string role, params string[] departments) =>
+        Services.GetRequiredService<TokenIssuer>().Issue($"test-{role}", role, departments, TimeSpan.FromHours(1));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Wuzhong", _keepAlive.ConnectionString);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        // A fixed key, so that no development key file is written beside the sources.
+        builder.UseSetting("Auth:SigningKey", "wuzhong-tests-signing-key-0123456789-abcdefghijklmnop");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     protected override void Dispose(bool disposing)

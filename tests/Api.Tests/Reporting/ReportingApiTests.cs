@@ -1,0 +1,167 @@
+using System.Net;
+using Newtonsoft.Json.Linq;
+using Wuzhong.Api.Tests.Support;
+
+namespace Wuzhong.Api.Tests.Reporting;
+
+/// <summary>Monthly reporting over HTTP, with real bearer tokens, on 20 March 2023 (March open, not yet due).</summary>
+public sealed class ReportingApiTests : IClassFixture<WuzhongApiFactory>
+{
+    private readonly WuzhongApiFactory _factory;
+    private readonly GraphQLClient _anonymous;
+
+    private const string Submit = """
+        mutation Submit($input: SubmitProgressReportInput!) {
+          submitProgressReport(input: $input) {
+            progressReport { revision isLate status progressPercent summary department { name } period { label } task { number } }
+            errors { code message path }
+          }
+        }
+        """;
+
+    public ReportingApiTests(WuzhongApiFactory factory)
+    {
+        _factory = factory;
+        _factory.Clock.Now = new DateTimeOffset(2023, 3, 20, 10, 0, 0, TimeSpan.FromHours(8));
+        _anonymous = new GraphQLClient(factory.CreateClient());
+    }
+
+    private GraphQLClient As(string role, params string[] departments) => new(_factory.CreateClient(), _factory.Token(role, departments));
+
+    private async Task<string> TaskIdAsync(int section, int number) =>
+        (string)(await _anonymous.QueryAsync($"{{ tasks(where: {{ section: {{ ordinal: {{ eq: {section} }} }}, number: {{ eq: {number} }} }}) {{ nodes {{ id }} }} }}"))
+            ["tasks"]!["nodes"]![0]!["id"]!;
+
+    private static object Input(string taskId, string period = "2023-03", string status = "ON_TRACK", int percent = 40, string summary = "规划已报批，违建整治推进中") =>
+        new { input = new { taskId, period, status, progressPercent = percent, summary } };
+
+    private async Task<int> ReportCountAsync() => (int)(await _anonymous.QueryAsync("{ progressReports { totalCount } }"))["progressReports"]!["totalCount"]!;
+
+    [Fact]
+    public async Task A_reporter_for_the_planning_branch_reports_on_task_44_and_its_latest_status_changes_at_once()
+    {
+        var task44 = await TaskIdAsync(5, 44);
+        var reporter = As("reporter", "资规分局");
+
+        var response = await reporter.QueryAsync(Submit, Input(task44, status: "AT_RISK", percent: 35));
+
+        var payload = response["submitProgressReport"]!;
+        Assert.Empty(payload["errors"]!);
+        Assert.Equal("资规分局", (string)payload["progressReport"]!["department"]!["name"]!);
+        Assert.False((bool)payload["progressReport"]!["isLate"]!);
+        var task = (await _anonymous.QueryAsync("query($id: ID!) { node(id: $id) { ... on WorkTask { latestStatus latestProgressPercent latestReport { summary } } } }", new { id = task44 }))["node"]!;
+        Assert.Equal(("AT_RISK", 35), ((string)task["latestStatus"]!, (int)task["latestProgressPercent"]!));
+    }
+
+    [Fact]
+    public async Task The_same_reporter_gets_NOT_RESPONSIBLE_for_a_task_it_does_not_own_and_nothing_is_written()
+    {
+        var task2 = await TaskIdAsync(1, 2);
+        var before = await ReportCountAsync();
+
+        var response = await As("reporter", "资规分局").QueryAsync(Submit, Input(task2));
+
+        var error = Assert.Single(response["submitProgressReport"]!["errors"]!);
+        Assert.Equal(("NOT_RESPONSIBLE", "[\"input\",\"departmentId\"]"), ((string)error["code"]!, error["path"]!.ToString(Newtonsoft.Json.Formatting.None)));
+        Assert.Equal(JTokenType.Null, response["submitProgressReport"]!["progressReport"]!.Type);
+        Assert.Equal(before, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_viewer_gets_an_authorization_error_and_an_anonymous_caller_is_refused()
+    {
+        var task44 = await TaskIdAsync(5, 44);
+
+        var viewer = await As("viewer").PostAsync(Submit, Input(task44));
+        var anonymous = await _anonymous.PostAsync(Submit, Input(task44));
+
+        Assert.Equal((HttpStatusCode.Forbidden, "FORBIDDEN"), (viewer.Status, (string)viewer.Errors![0]["extensions"]!["code"]!));
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (anonymous.Status, (string)anonymous.Errors![0]["extensions"]!["code"]!));
+    }
+
+    [Fact]
+    public async Task A_token_not_signed_by_the_server_is_refused()
+    {
+        var forged = new GraphQLClient(_factory.CreateClient(), "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIn0.c2lnbmF0dXJl");
+
+        var response = await forged.PostAsync("{ tasks { totalCount } }");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "INVALID_TOKEN"), (response.Status, (string)response.Errors![0]["extensions"]!["code"]!));
+    }
+
+    [Theory]
+    [InlineData("2023-03", "COMPLETED", 80, "完成", "COMPLETED_NEEDS_100")]
+    [InlineData("2023-03", "ON_TRACK", 120, "推进", "OUT_OF_RANGE")]
+    [InlineData("2023-03", "ON_TRACK", 10, "", "SUMMARY_EMPTY")]
+    [InlineData("2023-05", "ON_TRACK", 10, "推进", "PERIOD_NOT_OPEN")]
+    [InlineData("2023/03", "ON_TRACK", 10, "推进", "PERIOD_INVALID")]
+    [InlineData("2023-03", "NOT_REPORTED", 10, "推进", "INVALID_STATUS")]
+    public async Task Each_broken_rule_gives_its_code_and_writes_nothing(string period, string status, int percent, string summary, string code)
+    {
+        var task43 = await TaskIdAsync(5, 43);
+        var before = await ReportCountAsync();
+
+        var response = await As("reporter", "水务局").QueryAsync(Submit, Input(task43, period, status, percent, summary));
+
+        Assert.Contains(response["submitProgressReport"]!["errors"]!, e => (string)e["code"]! == code);
+        Assert.Equal(before, await ReportCountAsync());
+    }
+
+    [Fact]
+    public async Task A_resubmission_is_revision_2_a_late_one_is_marked_and_a_closed_period_refuses()
+    {
+        var task49 = await TaskIdAsync(5, 49);
+        var reporter = As("reporter", "水务局");
+        var supervisor = As("supervisor");
+
+        var first = await reporter.QueryAsync(Submit, Input(task49, period: "2023-02", percent: 10));
+        var second = await reporter.QueryAsync(Submit, Input(task49, period: "2023-02", percent: 15));
+        var closed = await supervisor.QueryAsync("mutation { closeReportPeriod(input: { period: \"2023-02\" }) { reportPeriod { label isClosed } errors { code } } }");
+        var refused = await reporter.QueryAsync(Submit, Input(task49, period: "2023-02", percent: 20));
+        var history = await _anonymous.QueryAsync("query($id: ID!) { node(id: $id) { ... on WorkTask { progressReports(order: [{ revision: ASC }]) { nodes { revision progressPercent isLate } } } } }", new { id = task49 });
+
+        Assert.Equal((1, true), ((int)first["submitProgressReport"]!["progressReport"]!["revision"]!, (bool)first["submitProgressReport"]!["progressReport"]!["isLate"]!));
+        Assert.Equal(2, (int)second["submitProgressReport"]!["progressReport"]!["revision"]!);
+        Assert.True((bool)closed["closeReportPeriod"]!["reportPeriod"]!["isClosed"]!);
+        Assert.Equal("PERIOD_CLOSED", (string)refused["submitProgressReport"]!["errors"]![0]!["code"]!);
+        Assert.Equal("[{\"revision\":1,\"progressPercent\":10,\"isLate\":true},{\"revision\":2,\"progressPercent\":15,\"isLate\":true}]",
+            history["node"]!["progressReports"]!["nodes"]!.ToString(Newtonsoft.Json.Formatting.None));
+    }
+
+    [Fact]
+    public async Task A_reporter_cannot_close_a_period()
+    {
+        var response = await As("reporter", "水务局").PostAsync("mutation { closeReportPeriod(input: { period: \"2023-03\" }) { errors { code } } }");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+    }
+
+    [Fact]
+    public async Task Every_mutation_is_in_the_audit_log_that_supervisors_read()
+    {
+        var task44 = await TaskIdAsync(5, 44);
+        await As("reporter", "资规分局").QueryAsync(Submit, Input(task44, percent: 101));
+
+        var log = await As("supervisor").QueryAsync("{ auditLog(first: 1) { nodes { actor roles action input outcome at } } }");
+        var denied = await As("reporter", "资规分局").PostAsync("{ auditLog { totalCount } }");
+
+        var entry = log["auditLog"]!["nodes"]![0]!;
+        Assert.Equal(("test-reporter", "reporter", "submitProgressReport", "rejected: OUT_OF_RANGE"),
+            ((string)entry["actor"]!, (string)entry["roles"]!, (string)entry["action"]!, (string)entry["outcome"]!));
+        Assert.Contains("\"ProgressPercent\":101", (string)entry["input"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+    }
+
+    [Fact]
+    public async Task A_target_takes_a_report_of_its_actual_value()
+    {
+        var target = (string)(await _anonymous.QueryAsync("{ targets(where: { number: { eq: 1 } }) { nodes { id } } }"))["targets"]!["nodes"]![0]!["id"]!;
+
+        var response = await As("reporter", "发改委").QueryAsync("""
+            mutation($input: SubmitTargetReportInput!) { submitTargetReport(input: $input) { targetReport { actualValue revision target { name } } errors { code } } }
+            """, new { input = new { targetId = target, period = "2023-03", actualValue = 5.8, summary = "一季度地区生产总值增长 5.8%" } });
+
+        Assert.Equal("{\"actualValue\":5.8,\"revision\":1,\"target\":{\"name\":\"地区生产总值\"}}",
+            response["submitTargetReport"]!["targetReport"]!.ToString(Newtonsoft.Json.Formatting.None));
+    }
+}
