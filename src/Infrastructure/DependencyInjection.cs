@@ -21,23 +21,29 @@ public static class DependencyInjection
         var configuration = builder.Configuration;
         var environment = builder.Environment;
 
-        // Read when the first DbContext is made, so that hosts and tests can override configuration until then.
-        builder.Services.AddDbContext<WuzhongDbContext>((services, options) =>
+        // Each provider's context is registered; Database:Provider picks one when a context is first asked for,
+        // so that hosts and tests can override configuration until then.
+        string ConnectionString() => configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? (ProviderName() == DatabaseProvider.Sqlite
+                ? DefaultSqliteConnectionString(configuration, environment)
+                : throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider {ProviderName()}"));
+        string ProviderName() => DatabaseProvider.Supported.FirstOrDefault(p => string.Equals(p,
+                (configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException(
+                $"Database:Provider \"{configuration[$"{DatabaseOptions.SectionName}:Provider"]}\" is not supported; use one of: {string.Join(", ", DatabaseProvider.Supported)}");
+
+        // Interceptors registered in the container (SQL counters in tests, tracing) see every command.
+        builder.Services.AddDbContext<SqliteWuzhongDbContext>((services, options) =>
+            options.UseSqlite(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddDbContext<SqlServerWuzhongDbContext>((services, options) =>
+            options.UseSqlServer(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddDbContext<PostgreSqlWuzhongDbContext>((services, options) =>
+            options.UseNpgsql(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddScoped<WuzhongDbContext>(services => ProviderName() switch
         {
-            var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-            var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-                ?? DefaultSqliteConnectionString(configuration, environment);
-            switch (database.Provider)
-            {
-                case var p when string.Equals(p, DatabaseProvider.Sqlite, StringComparison.OrdinalIgnoreCase):
-                    options.UseSqlite(connectionString);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Database:Provider \"{database.Provider}\" is not supported; use one of: {string.Join(", ", DatabaseProvider.Supported)}");
-            }
-            // Interceptors registered in the container (SQL counters in tests, tracing) see every command.
-            options.AddInterceptors(services.GetServices<IInterceptor>());
+            DatabaseProvider.SqlServer => services.GetRequiredService<SqlServerWuzhongDbContext>(),
+            DatabaseProvider.PostgreSql => services.GetRequiredService<PostgreSqlWuzhongDbContext>(),
+            _ => services.GetRequiredService<SqliteWuzhongDbContext>(),
         });
 
         builder.Services.AddSingleton(_ => configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());

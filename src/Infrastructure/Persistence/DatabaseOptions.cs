@@ -6,6 +6,6 @@ public sealed class DatabaseOptions
     public const string SectionName = "Database";
     public const string ConnectionStringName = "Wuzhong";
 
-    /// <summary><c>Sqlite</c> (the embedded default). Server providers come with their migrations.</summary>
+    /// <summary><c>Sqlite</c> (the embedded default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
     public string Provider { get; set; } = DatabaseProvider.Sqlite;
 }

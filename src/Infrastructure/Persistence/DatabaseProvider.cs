@@ -4,6 +4,8 @@ namespace Wuzhong.Infrastructure.Persistence;
 public static class DatabaseProvider
 {
     public const string Sqlite = "Sqlite";
+    public const string SqlServer = "SqlServer";
+    public const string PostgreSql = "PostgreSql";
 
-    public static IReadOnlyList<string> Supported { get; } = [Sqlite];
+    public static IReadOnlyList<string> Supported { get; } = [Sqlite, SqlServer, PostgreSql];
 }

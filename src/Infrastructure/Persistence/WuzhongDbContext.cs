@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
@@ -8,8 +7,23 @@ using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Infrastructure.Persistence;
 
-public class WuzhongDbContext(DbContextOptions<WuzhongDbContext> options) : DbContext(options)
+/// <summary>
+/// The database of plans and reports. One subclass per provider (SQLite, SQL Server, PostgreSQL) carries that
+/// provider's migrations and its details: the collation that sorts names in pinyin order, how instants are stored.
+/// </summary>
+public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>The columns people sort by name: they use the provider's pinyin collation.</summary>
+    private static readonly (Type Entity, string Property)[] PinyinSorted =
+    [
+        (typeof(Department), nameof(Department.Name)), (typeof(District), nameof(District.Name)), (typeof(Leader), nameof(Leader.Name)),
+        (typeof(Plan), nameof(Plan.Title)), (typeof(Section), nameof(Section.Title)), (typeof(TaskGroup), nameof(TaskGroup.Name)),
+        (typeof(Target), nameof(Target.Name)), (typeof(WorkTask), nameof(WorkTask.Text)),
+    ];
+
+    /// <summary>The provider's collation that orders Chinese text by pinyin.</summary>
+    protected abstract string PinyinCollation { get; }
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<TaskGroup> TaskGroups => Set<TaskGroup>();
@@ -35,6 +49,10 @@ public class WuzhongDbContext(DbContextOptions<WuzhongDbContext> options) : DbCo
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WuzhongDbContext).Assembly);
+        foreach (var (entity, property) in PinyinSorted)
+        {
+            modelBuilder.Entity(entity).Property(property).UseCollation(PinyinCollation);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -43,11 +61,5 @@ public class WuzhongDbContext(DbContextOptions<WuzhongDbContext> options) : DbCo
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         // Figures such as 3700 个 or 1400 亿元: exact decimals, with room for fractions.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
-
-        if (Database.IsSqlite())
-        {
-            // SQLite has no date-time-with-offset type; as UTC ticks the values still sort and compare in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
     }
 }

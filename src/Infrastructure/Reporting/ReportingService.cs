@@ -44,6 +44,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 return ReportingResult<ProgressReport>.Rejected(violations);
             }
 
+            await SerializeAsync(ProgressLockSpace, task!.Id, cancellationToken);
             var now = clock.GetUtcNow();
             var revision = 1 + (await db.ProgressReports
                 .Where(r => r.WorkTaskId == task!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
@@ -105,6 +106,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 return ReportingResult<TargetReport>.Rejected(violations);
             }
 
+            await SerializeAsync(TargetLockSpace, target!.Id, cancellationToken);
             var now = clock.GetUtcNow();
             var revision = 1 + (await db.TargetReports
                 .Where(r => r.TargetId == target!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
@@ -133,6 +135,27 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 await audit.WriteRejectedAsync(actor, "submitTargetReport", command, [conflict], cancellationToken);
                 return ReportingResult<TargetReport>.Rejected([conflict]);
             }
+        }
+    }
+
+    private const int ProgressLockSpace = 0x57_5A_01;
+    private const int TargetLockSpace = 0x57_5A_02;
+
+    /// <summary>
+    /// Makes submissions for one task (or target) take turns until their transaction ends, so that revisions are
+    /// numbered in the order the submissions are written. SQLite needs nothing: its write transactions already take
+    /// turns. The unique index and the retry stay as the last guard.
+    /// </summary>
+    private async Task SerializeAsync(int space, int key, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({space}, {key})", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            var resource = $"wuzhong-{space}-{key}";
+            await db.Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wuzhong.Api.Auth;
 using Wuzhong.Infrastructure.Tests;
+using Wuzhong.Infrastructure.Tests.Databases;
 
 namespace Wuzhong.Api.Tests.Support;
 
@@ -24,6 +25,12 @@ public class WuzhongApiFactory : WebApplicationFactory<Program>
     /// <summary>The server's clock: the real time unless a test sets it.</summary>
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The database the server runs on: SQLite here, PostgreSQL in <see cref="PostgreSqlApiFactory"/>.</summary>
+    public virtual TestProvider Provider => TestProvider.Sqlite;
+
+    /// <summary>The connection string of the server's database.</summary>
+    protected virtual string ConnectionString => _keepAlive.ConnectionString;
+
     /// <summary>Settings a derived factory adds, e.g. Auth:AllowAnonymousRead.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -34,7 +41,8 @@ public class WuzhongApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Wuzhong", _keepAlive.ConnectionString);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Wuzhong", ConnectionString);
         // A fixed key, so that no development key file is written beside the sources.
         builder.UseSetting("Auth:SigningKey", "wuzhong-tests-signing-key-0123456789-abcdefghijklmnop");
         foreach (var (key, value) in Settings)

@@ -2,19 +2,30 @@ using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Reporting;
+using Wuzhong.Infrastructure.Tests.Databases;
 
 namespace Wuzhong.Infrastructure.Tests.Reporting;
 
+public sealed class ProjectionConsistencyTestsOnSqlite() : ProjectionConsistencyTests(new SqliteReportingDatabase());
+
+public sealed class ProjectionConsistencyTestsOnPostgreSql() : ProjectionConsistencyTests(new PostgreSqlReportingDatabase());
+
 /// <summary>After any sequence of submissions and resubmissions, the incrementally kept projection equals a rebuild.</summary>
-public sealed class ProjectionConsistencyTests : IAsyncLifetime
+public abstract class ProjectionConsistencyTests : IAsyncLifetime
 {
-    private readonly ReportingDatabase _database = new();
+    private readonly ReportingDatabase _database;
+
+    protected ProjectionConsistencyTests(ReportingDatabase database)
+    {
+        TestDatabase.SkipIfUnavailable(database.Provider);
+        _database = database;
+    }
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
@@ -6,40 +5,47 @@ using Wuzhong.Infrastructure.Auditing;
 using Wuzhong.Infrastructure.Import;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Reporting;
+using Wuzhong.Infrastructure.Tests.Databases;
 
 namespace Wuzhong.Infrastructure.Tests.Reporting;
 
-/// <summary>A SQLite file with the 2023 plan, so that several connections can write to it at once as servers do.</summary>
-public sealed class ReportingDatabase : IAsyncLifetime
+public sealed class SqliteReportingDatabase() : ReportingDatabase(TestProvider.Sqlite);
+
+public sealed class PostgreSqlReportingDatabase() : ReportingDatabase(TestProvider.PostgreSql);
+
+/// <summary>A database with the 2023 plan that several connections write to at once, as servers do.</summary>
+public abstract class ReportingDatabase(TestProvider provider) : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"wuzhong-reporting-{Guid.NewGuid():N}.db");
+    private TestDatabase? _database;
+
+    public TestProvider Provider { get; } = provider;
 
     public ReportingCalendar Calendar { get; } = ReportingCalendar.ForDistrict();
 
     /// <summary>20 March 2023, 10:00 in Shanghai: March is open and not yet due.</summary>
     public FakeClock Clock { get; } = new(new DateTimeOffset(2023, 3, 20, 10, 0, 0, TimeSpan.FromHours(8)));
 
-    public WuzhongDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<WuzhongDbContext>().UseSqlite($"Data Source={_path};Default Timeout=30").Options);
+    public WuzhongDbContext NewContext() => (_database ?? throw new InvalidOperationException("the database could not be had")).NewContext();
 
     public ReportingService NewService(WuzhongDbContext db) =>
         new(db, new ProgressProjection(db), new AuditLog(db, Clock), Calendar, new ReportingOptions(), Clock);
 
     public async Task InitializeAsync()
     {
+        // Where the provider cannot be had, the tests skip themselves; the fixture must not fail them first.
+        if (Provider == TestProvider.PostgreSql && PostgresServer.UnavailableReason is not null)
+        {
+            return;
+        }
+        _database = new TestDatabase(Provider);
+        await _database.MigrateAsync();
         await using var db = NewContext();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await new PlanImporter(db, TestData.Reference, Calendar).ImportAsync(TestData.Plan2023);
     }
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        _database?.Dispose();
         return Task.CompletedTask;
     }
 

@@ -12,12 +12,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Input = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Departments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
                     Aliases = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
@@ -32,7 +50,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
                     Aliases = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
@@ -47,7 +65,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false, collation: "PINYIN"),
                     Aliases = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -62,7 +80,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Issuer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
                 },
@@ -119,7 +137,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     PlanId = table.Column<int>(type: "INTEGER", nullable: false),
                     Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
                     NumberingScope = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -141,7 +159,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     PlanId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false, collation: "PINYIN"),
                     Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
@@ -163,7 +181,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     SectionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN")
                 },
                 constraints: table =>
                 {
@@ -228,6 +246,45 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TargetReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TargetReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TargetReports_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TargetReports_ReportPeriods_ReportPeriodId",
+                        column: x => x.ReportPeriodId,
+                        principalTable: "ReportPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TargetReports_Targets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkTasks",
                 columns: table => new
                 {
@@ -237,7 +294,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     SectionId = table.Column<int>(type: "INTEGER", nullable: false),
                     GroupId = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false, collation: "PINYIN")
                 },
                 constraints: table =>
                 {
@@ -274,9 +331,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    QuantityReached = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,6 +358,75 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "WorkTasks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportFacts",
+                columns: table => new
+                {
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportFacts", x => new { x.WorkTaskId, x.DepartmentId, x.ReportPeriodId });
+                    table.ForeignKey(
+                        name: "FK_ReportFacts_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportFacts_ReportPeriods_ReportPeriodId",
+                        column: x => x.ReportPeriodId,
+                        principalTable: "ReportPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportFacts_WorkTasks_WorkTaskId",
+                        column: x => x.WorkTaskId,
+                        principalTable: "WorkTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskDepartmentProgress",
+                columns: table => new
+                {
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskDepartmentProgress", x => new { x.WorkTaskId, x.DepartmentId });
+                    table.ForeignKey(
+                        name: "FK_TaskDepartmentProgress_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskDepartmentProgress_WorkTasks_WorkTaskId",
+                        column: x => x.WorkTaskId,
+                        principalTable: "WorkTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -377,6 +505,39 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TaskProgress",
+                columns: table => new
+                {
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskProgress", x => x.WorkTaskId);
+                    table.ForeignKey(
+                        name: "FK_TaskProgress_WorkTasks_WorkTaskId",
+                        column: x => x.WorkTaskId,
+                        principalTable: "WorkTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor",
+                table: "AuditEntries",
+                column: "Actor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Departments_Name",
                 table: "Departments",
@@ -423,6 +584,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_DepartmentId",
+                table: "ReportFacts",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_PeriodMonth",
+                table: "ReportFacts",
+                column: "PeriodMonth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFacts_ReportPeriodId_DepartmentId",
+                table: "ReportFacts",
+                columns: new[] { "ReportPeriodId", "DepartmentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportPeriods_Year_Month",
                 table: "ReportPeriods",
                 columns: new[] { "Year", "Month" },
@@ -445,10 +621,31 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 column: "LeaderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TargetReports_DepartmentId",
+                table: "TargetReports",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TargetReports_ReportPeriodId",
+                table: "TargetReports",
+                column: "ReportPeriodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TargetReports_TargetId_DepartmentId_ReportPeriodId_Revision",
+                table: "TargetReports",
+                columns: new[] { "TargetId", "DepartmentId", "ReportPeriodId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Targets_PlanId_Number",
                 table: "Targets",
                 columns: new[] { "PlanId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskDepartmentProgress_DepartmentId",
+                table: "TaskDepartmentProgress",
+                column: "DepartmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskDepartments_DepartmentId_IsLead",
@@ -472,6 +669,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 column: "LeaderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskProgress_LatestStatus",
+                table: "TaskProgress",
+                column: "LatestStatus");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_GroupId",
                 table: "WorkTasks",
                 column: "GroupId");
@@ -492,16 +694,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "DistrictMemberships");
 
             migrationBuilder.DropTable(
                 name: "ProgressReports");
 
             migrationBuilder.DropTable(
+                name: "ReportFacts");
+
+            migrationBuilder.DropTable(
                 name: "TargetDepartments");
 
             migrationBuilder.DropTable(
                 name: "TargetLeaders");
+
+            migrationBuilder.DropTable(
+                name: "TargetReports");
+
+            migrationBuilder.DropTable(
+                name: "TaskDepartmentProgress");
 
             migrationBuilder.DropTable(
                 name: "TaskDepartments");
@@ -511,6 +725,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TaskLeaders");
+
+            migrationBuilder.DropTable(
+                name: "TaskProgress");
 
             migrationBuilder.DropTable(
                 name: "ReportPeriods");

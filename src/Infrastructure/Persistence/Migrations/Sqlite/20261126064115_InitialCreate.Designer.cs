@@ -10,8 +10,8 @@ using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(WuzhongDbContext))]
-    [Migration("20261126061353_InitialCreate")]
+    [DbContext(typeof(SqliteWuzhongDbContext))]
+    [Migration("20261126064115_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -19,6 +19,49 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Wuzhong.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries");
+                });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
                 {
@@ -38,7 +81,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.HasKey("Id");
 
@@ -66,7 +110,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.HasKey("Id");
 
@@ -104,7 +149,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.HasKey("Id");
 
@@ -133,7 +179,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -164,7 +211,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.HasKey("Id");
 
@@ -183,7 +231,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -291,7 +340,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -346,7 +396,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("PINYIN");
 
                     b.HasKey("Id");
 
@@ -375,6 +426,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ProgressPercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("QuantityReached")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReportPeriodId")
                         .HasColumnType("INTEGER");
 
@@ -388,6 +443,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -433,6 +493,171 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReportPeriods");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TargetReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ActualValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ReportPeriodId");
+
+                    b.HasIndex("TargetId", "DepartmentId", "ReportPeriodId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("TargetReports");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId", "DepartmentId", "ReportPeriodId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PeriodMonth");
+
+                    b.HasIndex("ReportPeriodId", "DepartmentId");
+
+                    b.ToTable("ReportFacts");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("TaskDepartmentProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId");
+
+                    b.HasIndex("LatestStatus");
+
+                    b.ToTable("TaskProgress", (string)null);
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.DistrictMembership", b =>
@@ -634,6 +859,78 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Period");
 
                     b.Navigation("WorkTask");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TargetReport", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("ReportPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.Target", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Period");
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithOne()
+                        .HasForeignKey("Wuzhong.Infrastructure.Analytics.TaskProgress", "WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
