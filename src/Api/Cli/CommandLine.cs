@@ -41,6 +41,12 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"{command.Name}: {e.Message}");
             return e.ExitCode;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A configuration or database problem (unknown provider, unreachable server): its message, not a stack trace.
+            await Console.Error.WriteLineAsync($"{command.Name}: {e.GetBaseException().Message}");
+            return 1;
+        }
     }
 
     private static void PrintUsage(TextWriter output)
