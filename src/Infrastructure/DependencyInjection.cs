@@ -62,6 +62,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<ReportingService>();
         builder.Services.AddScoped<DemoReportSeeder>();
+        builder.Services.AddScoped<TaskAnalytics>();
+        builder.Services.AddScoped<ComplianceReport>();
         return builder;
     }
 

@@ -19,7 +19,8 @@ public sealed class SeedDemoReportsCommand : ICommand
             throw new CommandException($"--through takes a month such as 2023-06; usage: {Usage}", 2);
         }
         var seed = int.TryParse(options.Single("seed") ?? "2023", out var s) ? s : throw new CommandException("--seed is a whole number", 2);
-        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+        // As the server would: migrated, and the bundled plan loaded into an empty database.
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var added = await services.GetRequiredService<DemoReportSeeder>().SeedAsync(year, month, seed, cancellationToken);
         await Console.Out.WriteLineAsync($"{added} demo reports added for {year}-01 to {ReportPeriod.FormatLabel(year, month)}");
         return 0;

@@ -1,3 +1,4 @@
+using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Data.Filtering;
@@ -25,5 +26,6 @@ public static class EntityDescriptions
         PlanDescription.Entity, SectionDescription.Entity, TaskGroupDescription.Entity, TargetDescription.Entity,
         WorkTaskDescription.Entity, DepartmentDescription.Entity, DistrictDescription.Entity, LeaderDescription.Entity,
         ReportPeriodDescription.Entity, ProgressReportDescription.Entity, TargetReportDescription.Entity, AuditEntryDescription.Entity,
+        WorkTaskAggregatesDescription.Entity,
     ];
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
@@ -20,5 +21,6 @@ public sealed class WuzhongQuery : ObjectGraphType
         OrganisationQueries.AddTo(this);
         ReportingQueries.AddTo(this);
         AuditQueries.AddTo(this);
+        AnalyticsQueries.AddTo(this);
     }
 }

@@ -5,7 +5,8 @@ using Wuzhong.Infrastructure.Persistence;
 namespace Wuzhong.Infrastructure.Analytics;
 
 /// <summary>
-/// Keeps the read model (<see cref="TaskProgress"/>, <see cref="TaskDepartmentProgress"/>, <see cref="ReportFact"/>)
+/// Keeps the read model (<see cref="TaskProgress"/>, <see cref="TaskDepartmentProgress"/>, <see cref="ReportFact"/>,
+/// <see cref="TaskPeriodProgress"/>)
 /// in step with the reports. Incremental maintenance (one task, inside the report's transaction) and the full
 /// rebuild compute rows with the same function from the same reports, so they cannot drift apart.
 /// </summary>
@@ -15,10 +16,12 @@ public sealed class ProgressProjection(WuzhongDbContext db)
     public async Task RefreshTaskAsync(int taskId, CancellationToken cancellationToken)
     {
         var reports = await ReportsQuery().Where(r => r.WorkTaskId == taskId).ToListAsync(cancellationToken);
+        var periods = await PeriodsOfYearsAsync(reports, cancellationToken);
+        await db.TaskPeriodProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.ReportFacts.Where(f => f.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.TaskDepartmentProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.TaskProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-        Add(Compute(reports));
+        Add(Compute(reports, periods));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -26,13 +29,15 @@ public sealed class ProgressProjection(WuzhongDbContext db)
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.TaskPeriodProgress.ExecuteDeleteAsync(cancellationToken);
         await db.ReportFacts.ExecuteDeleteAsync(cancellationToken);
         await db.TaskDepartmentProgress.ExecuteDeleteAsync(cancellationToken);
         await db.TaskProgress.ExecuteDeleteAsync(cancellationToken);
         var reports = await ReportsQuery().ToListAsync(cancellationToken);
+        var periods = await PeriodsOfYearsAsync(reports, cancellationToken);
         foreach (var task in reports.GroupBy(r => r.WorkTaskId))
         {
-            Add(Compute(task.ToList()));
+            Add(Compute(task.ToList(), periods));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -41,8 +46,16 @@ public sealed class ProgressProjection(WuzhongDbContext db)
 
     private IQueryable<ProgressReport> ReportsQuery() => db.ProgressReports.AsNoTracking().Include(r => r.Period);
 
-    private void Add((List<ReportFact> Facts, List<TaskDepartmentProgress> Departments, TaskProgress? Task) rows)
+    /// <summary>The periods of every year the reports are for (a report's period belongs to its plan's year).</summary>
+    private async Task<List<ReportPeriod>> PeriodsOfYearsAsync(List<ProgressReport> reports, CancellationToken cancellationToken)
     {
+        var years = reports.Select(r => r.Period!.Year).Distinct().ToList();
+        return await db.ReportPeriods.AsNoTracking().Where(p => years.Contains(p.Year)).ToListAsync(cancellationToken);
+    }
+
+    private void Add(ProjectionRows rows)
+    {
+        db.TaskPeriodProgress.AddRange(rows.Periods);
         db.ReportFacts.AddRange(rows.Facts);
         db.TaskDepartmentProgress.AddRange(rows.Departments);
         if (rows.Task is not null)
@@ -51,8 +64,11 @@ public sealed class ProgressProjection(WuzhongDbContext db)
         }
     }
 
+    /// <summary>The read-model rows of one task.</summary>
+    public sealed record ProjectionRows(List<ReportFact> Facts, List<TaskDepartmentProgress> Departments, TaskProgress? Task, List<TaskPeriodProgress> Periods);
+
     /// <summary>The rows of one task's reports: a pure function, the one definition of "latest".</summary>
-    public static (List<ReportFact> Facts, List<TaskDepartmentProgress> Departments, TaskProgress? Task) Compute(IReadOnlyCollection<ProgressReport> reports)
+    public static ProjectionRows Compute(IReadOnlyCollection<ProgressReport> reports, IReadOnlyCollection<ReportPeriod> periodsOfYear)
     {
         var facts = reports
             .GroupBy(r => (r.WorkTaskId, r.DepartmentId, r.ReportPeriodId))
@@ -81,6 +97,7 @@ public sealed class ProgressProjection(WuzhongDbContext db)
             .ToList();
 
         TaskProgress? task = null;
+        var periods = new List<TaskPeriodProgress>();
         if (reports.Count > 0)
         {
             var latest = Latest(reports);
@@ -88,10 +105,27 @@ public sealed class ProgressProjection(WuzhongDbContext db)
             {
                 WorkTaskId = latest.WorkTaskId, LatestStatus = latest.Status, LatestPercent = latest.ProgressPercent,
                 LatestReportId = latest.Id, LastReportedPeriodId = latest.ReportPeriodId, LastReportedMonth = MonthKey(latest.Period!),
-                ReportCount = reports.Count,
+                ReportCount = reports.Count, FactCount = facts.Count, LateFactCount = facts.Count(f => f.SubmittedLate),
             };
+
+            // The task's standing as of every period of its years: what was known by then, carried forward.
+            var years = reports.Select(r => r.Period!.Year).ToHashSet();
+            foreach (var period in periodsOfYear.Where(p => years.Contains(p.Year)).OrderBy(MonthKey))
+            {
+                var month = MonthKey(period);
+                var known = reports.Where(r => MonthKey(r.Period!) <= month).ToList();
+                var factsSoFar = facts.Where(f => f.PeriodMonth <= month).ToList();
+                var standing = known.Count > 0 ? Latest(known) : null;
+                periods.Add(new TaskPeriodProgress
+                {
+                    WorkTaskId = latest.WorkTaskId, ReportPeriodId = period.Id, PeriodMonth = month,
+                    Status = standing?.Status ?? TaskProgressStatus.NotReported, Percent = standing?.ProgressPercent,
+                    LastReportedMonth = standing is null ? null : MonthKey(standing.Period!),
+                    FactCount = factsSoFar.Count, LateFactCount = factsSoFar.Count(f => f.SubmittedLate),
+                });
+            }
         }
-        return (facts, departments, task);
+        return new ProjectionRows(facts, departments, task, periods);
     }
 
     /// <summary>The latest report: of the latest period, then the latest submitted (ids break ties).</summary>

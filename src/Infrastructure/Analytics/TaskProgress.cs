@@ -14,4 +14,8 @@ public class TaskProgress
     /// <summary>Year * 100 + month of the last reported period, so that "reported since" is one comparison.</summary>
     public int LastReportedMonth { get; set; }
     public int ReportCount { get; set; }
+
+    /// <summary>Reports counted once per department and period (revisions are one), and how many came late.</summary>
+    public int FactCount { get; set; }
+    public int LateFactCount { get; set; }
 }

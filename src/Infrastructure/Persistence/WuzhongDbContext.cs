@@ -45,6 +45,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TaskProgress> TaskProgress => Set<TaskProgress>();
     public DbSet<TaskDepartmentProgress> TaskDepartmentProgress => Set<TaskDepartmentProgress>();
     public DbSet<ReportFact> ReportFacts => Set<ReportFact>();
+    public DbSet<TaskPeriodProgress> TaskPeriodProgress => Set<TaskPeriodProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

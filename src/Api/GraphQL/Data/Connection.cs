@@ -4,6 +4,9 @@ namespace Wuzhong.Api.GraphQL.Data;
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int? TotalCount)
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    /// <summary>The filtered set the page came from, for aggregates.</summary>
+    public ConnectionScope<T>? Scope { get; init; }
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

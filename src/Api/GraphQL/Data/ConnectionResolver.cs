@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Data;
 
@@ -20,7 +21,10 @@ public static class ConnectionResolver
         var projection = Projection.For<T>(context.Db(), entity, SelectionSets.NodeFields(context));
         var rows = await KeysetPaging.Page(filtered, request.Order, request.Page, projection).ToListAsync(context.CancellationToken);
         int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
-        return KeysetPaging.ToConnection(rows, request.Order, request.Page, total);
+        return KeysetPaging.ToConnection(rows, request.Order, request.Page, total) with
+        {
+            Scope = new ConnectionScope<T>(0, _ => filtered.Select(item => new Scoped<T> { ScopeId = 0, Item = item }), context.FieldAst),
+        };
     }
 
     /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
@@ -41,7 +45,30 @@ public static class ConnectionResolver
         {
             var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal).ToListAsync(cancellationToken);
             return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
-        }, empty).Load(parentId);
+        }, empty).Load(parentId).Then(connection => connection with
+        {
+            Scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst),
+        });
+    }
+
+    /// <summary>parents.Where(p => ids.Contains(p.Id)).SelectMany(p => filtered children(p), (p, c) => new Scoped { ScopeId = p.Id, Item = c })</summary>
+    private static IQueryable<Scoped<TNode>> ScopedChildren<TParent, TNode>(IQueryable<TParent> parents, IReadOnlyCollection<int> ids,
+        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request)
+        where TParent : class
+    {
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+        var child = Expression.Parameter(typeof(TNode), "child");
+        var filteredChildren = request.Filtered(new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent))).Expression;
+        var collection = Expression.Lambda<Func<TParent, IEnumerable<TNode>>>(filteredChildren, parent);
+        var result = Expression.Lambda<Func<TParent, TNode, Scoped<TNode>>>(
+            Expression.MemberInit(Expression.New(typeof(Scoped<TNode>)),
+                Expression.Bind(typeof(Scoped<TNode>).GetProperty(nameof(Scoped<TNode>.ScopeId))!, Expression.Property(parent, "Id")),
+                Expression.Bind(typeof(Scoped<TNode>).GetProperty(nameof(Scoped<TNode>.Item))!, child)),
+            parent, child);
+        var idList = ids.ToList();
+        var inScope = Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(idList), Expression.Property(parent, "Id")), parent);
+        return parents.AsNoTracking().Where(inScope).SelectMany(collection, result);
     }
 
     /// <summary>parents.Where(p => ids.Contains(p.Id)).Select(p => new ParentPage { ParentId = p.Id, Rows = page of children(p), TotalCount = children(p).Count() })</summary>

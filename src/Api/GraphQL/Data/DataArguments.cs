@@ -17,7 +17,7 @@ public static class DataArguments
         field
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(entity.Name)), "where",
                 a => a.Description = $"Only the {entity.Name} nodes that match this filter.")
-            .Argument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterTypeNames.Sort(entity.Name)))), "order",
+            .Argument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterTypeNames.Sort(entity.SortName)))), "order",
                 a => a.Description = "The order of the nodes: keys in list order; the id breaks ties, so pages are stable.")
             .WithPaging(ValidateWhere);
 

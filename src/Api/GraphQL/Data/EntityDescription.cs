@@ -12,6 +12,9 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     private readonly Dictionary<string, string[]> _computed = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
+
+    /// <summary>The stem of the order input's name when it is not <see cref="Name"/> (WorkTaskGroupSortInput).</summary>
+    public string SortName { get; private set; } = name;
     public Type EntityType => typeof(T);
     public IReadOnlyList<FieldDescription> Fields => _fields;
 
@@ -61,6 +64,12 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
         {
             Name = name, Description = description, Kind = FieldKind.List, Selector = selector, ValueType = typeof(TElement), Target = element,
         });
+        return this;
+    }
+
+    public EntityDescription<T> SortedAs(string sortName)
+    {
+        SortName = sortName;
         return this;
     }
 

@@ -6,6 +6,9 @@ public interface IEntityDescription
     /// <summary>The GraphQL type name (WorkTask): inputs are WorkTaskFilterInput and WorkTaskSortInput.</summary>
     string Name { get; }
 
+    /// <summary>The stem of the order input's name, usually <see cref="Name"/>.</summary>
+    string SortName { get; }
+
     Type EntityType { get; }
 
     IReadOnlyList<FieldDescription> Fields { get; }

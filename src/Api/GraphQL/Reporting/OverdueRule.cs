@@ -11,19 +11,6 @@ public static class OverdueRule
     {
         var calendar = context.RequestServices!.GetRequiredService<ReportingCalendar>();
         var now = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-        return LastDueMonth(calendar, planYear, now) is { } due && (progress?.LastReportedMonth ?? 0) < due;
-    }
-
-    /// <summary>Year * 100 + month of the latest period of the year whose due time has passed; null when none has.</summary>
-    public static int? LastDueMonth(ReportingCalendar calendar, int year, DateTimeOffset now)
-    {
-        for (var month = 12; month >= 1; month--)
-        {
-            if (now >= calendar.DueAt(calendar.NewPeriod(year, month)))
-            {
-                return year * 100 + month;
-            }
-        }
-        return null;
+        return calendar.LastDueMonth(planYear, now) is { } due && (progress?.LastReportedMonth ?? 0) < due;
     }
 }

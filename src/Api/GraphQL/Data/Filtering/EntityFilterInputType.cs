@@ -1,8 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Data.Filtering;
 
 /// <summary>The <c>where</c> input of an entity, generated from its description, e.g. WorkTaskFilterInput.</summary>
+// Made by DataInputTypes from the entity descriptions, not by the container.
+[DoNotRegister]
 public sealed class EntityFilterInputType : InputObjectGraphType
 {
     public EntityFilterInputType(IEntityDescription entity)

@@ -1,8 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Data.Filtering;
 
 /// <summary>Conditions on a list of entities, e.g. ListFilterInputTypeOfDistrictFilterInput.</summary>
+// Made by DataInputTypes from the entity descriptions, not by the container.
+[DoNotRegister]
 public sealed class ListFilterInputType : InputObjectGraphType
 {
     public ListFilterInputType(string elementEntity)

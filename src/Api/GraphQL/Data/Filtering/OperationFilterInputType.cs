@@ -1,8 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Data.Filtering;
 
 /// <summary>The operators on one kind of value, e.g. StringOperationFilterInput or IntOperationFilterInput.</summary>
+// Made by DataInputTypes from the entity descriptions, not by the container.
+[DoNotRegister]
 public sealed class OperationFilterInputType : InputObjectGraphType
 {
     public OperationFilterInputType(Type valueType)

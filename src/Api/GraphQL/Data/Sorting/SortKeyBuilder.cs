@@ -9,7 +9,8 @@ namespace Wuzhong.Api.GraphQL.Data.Sorting;
 /// </summary>
 public static class SortKeyBuilder
 {
-    public static IReadOnlyList<SortKey> Build<T>(EntityDescription<T> entity, IEnumerable<object?>? order)
+    /// <param name="tieBreak">The keys that make the order total; the id when none are given.</param>
+    public static IReadOnlyList<SortKey> Build<T>(EntityDescription<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var keys = new List<SortKey>();
@@ -22,9 +23,9 @@ public static class SortKeyBuilder
         }
         if (keys.Count == 0)
         {
-            return entity.DefaultOrder;
+            return tieBreak ?? entity.DefaultOrder;
         }
-        keys.Add(new SortKey(Expression.Lambda(Expression.Property(row, "Id"), row)));
+        keys.AddRange(tieBreak ?? [new SortKey(Expression.Lambda(Expression.Property(row, "Id"), row))]);
         return keys;
     }
 

@@ -656,15 +656,58 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TaskDepartmentProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LastReportedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("WorkTaskId", "ReportPeriodId");
+
+                    b.HasIndex("ReportPeriodId");
+
+                    b.HasIndex("PeriodMonth", "WorkTaskId");
+
+                    b.ToTable("TaskPeriodProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FactCount")
                         .HasColumnType("integer");
 
                     b.Property<int>("LastReportedMonth")
                         .HasColumnType("integer");
 
                     b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LateFactCount")
                         .HasColumnType("integer");
 
                     b.Property<int>("LatestPercent")
@@ -942,6 +985,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportPeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -654,15 +654,58 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TaskDepartmentProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LastReportedMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("WorkTaskId", "ReportPeriodId");
+
+                    b.HasIndex("ReportPeriodId");
+
+                    b.HasIndex("PeriodMonth", "WorkTaskId");
+
+                    b.ToTable("TaskPeriodProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FactCount")
                         .HasColumnType("int");
 
                     b.Property<int>("LastReportedMonth")
                         .HasColumnType("int");
 
                     b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LateFactCount")
                         .HasColumnType("int");
 
                     b.Property<int>("LatestPercent")
@@ -940,6 +983,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportPeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

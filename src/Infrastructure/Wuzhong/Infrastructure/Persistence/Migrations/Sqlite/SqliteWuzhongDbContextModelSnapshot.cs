@@ -625,15 +625,58 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskDepartmentProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastReportedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkTaskId", "ReportPeriodId");
+
+                    b.HasIndex("ReportPeriodId");
+
+                    b.HasIndex("PeriodMonth", "WorkTaskId");
+
+                    b.ToTable("TaskPeriodProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastReportedMonth")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateFactCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LatestPercent")
@@ -911,6 +954,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("ReportPeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

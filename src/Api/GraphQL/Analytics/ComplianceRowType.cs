@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Infrastructure.Analytics;
+
+namespace Wuzhong.Api.GraphQL.Analytics;
+
+public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
+{
+    public ComplianceRowType()
+    {
+        Name = "ComplianceRow";
+        Description = "One row of the monthly 督查通报: the reports expected of a department (or under a leader, in a district) for a period, and what came of them.";
+        Field(r => r.Rank).Description("1 for the best on-time rate; equal rates share a rank.");
+        Field<DepartmentType>("department").Resolve(c => c.Source.Department);
+        Field<LeaderType>("leader").Resolve(c => c.Source.Leader);
+        Field<DistrictType>("district").Resolve(c => c.Source.District);
+        Field(r => r.Expected).Description("Reports expected: one per task and responsible department.");
+        Field(r => r.OnTime).Description("Reports whose first submission came by the due date.");
+        Field(r => r.Late).Description("Reports whose first submission came after the due date.");
+        Field(r => r.Missing).Description("Reports not received.");
+        Field(r => r.OnTimeRate).Description("onTime / expected.");
+    }
+}

@@ -1,0 +1,165 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Validation;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Data.Filtering;
+using Wuzhong.Api.GraphQL.Data.Sorting;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
+
+namespace Wuzhong.Api.GraphQL.Analytics;
+
+/// <summary>
+/// Resolves <c>aggregates</c> and <c>groupedAggregates</c> of a task connection over the connection's own filtered set.
+/// Nested connections (a department's tasks…) are measured for every parent of a level in one statement.
+/// </summary>
+public static class TaskAggregatesResolver
+{
+    public const string InvalidAggregation = "INVALID_AGGREGATION";
+
+    private static readonly IReadOnlySet<TaskDimension> NoDimensions = new HashSet<TaskDimension>();
+
+    public static IDataLoaderResult<AggregateView> Aggregates(IResolveFieldContext<Connection<WorkTask>> context)
+    {
+        var scope = context.Source.Scope ?? throw new InvalidOperationException("the connection has no scope");
+        var asOf = AsOf(context);
+        var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
+        return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf), async (ids, cancellationToken) =>
+                (await analytics.Aggregates(scope.Items(ids), NoDimensions, asOf).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
+                new TaskAggregate())
+            .Load(scope.Id)
+            .Then(values => new AggregateView(values, (c, measure) => Distinct(c, scope, NoDimensions, asOf, measure, values)));
+    }
+
+    public static IDataLoaderResult<IReadOnlyList<GroupView>> Groups(IResolveFieldContext<Connection<WorkTask>> context)
+    {
+        var scope = context.Source.Scope ?? throw new InvalidOperationException("the connection has no scope");
+        var dimensions = context.GetArgument<List<TaskDimension>>("groupBy").ToHashSet();
+        var asOf = AsOf(context);
+        var having = FilterExpressionBuilder.Build(WorkTaskAggregatesDescription.Entity, context.GetArgument<Dictionary<string, object?>?>("having"));
+        var order = SortKeyBuilder.Build(WorkTaskAggregatesDescription.Entity, context.GetArgument<List<object?>?>("order"), KeyOrder);
+        var first = context.GetArgument<int?>("first");
+        var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
+
+        return context.Loaders().Get<int, IReadOnlyList<TaskGroupResult>>("WorkTasks.groupedAggregates", context.FieldAst, async (ids, cancellationToken) =>
+            {
+                var aggregates = analytics.Aggregates(scope.Items(ids), dimensions, asOf);
+                if (having is not null)
+                {
+                    aggregates = aggregates.Where(having);
+                }
+                var groups = Order(analytics.WithKeys(aggregates), order);
+                if (first is { } limit && ids.Count == 1)
+                {
+                    // One scope: the limit goes into the statement. Several (nested): each parent is cut below.
+                    groups = groups.Take(limit);
+                }
+                var rows = await groups.AsNoTracking().ToListAsync(cancellationToken);
+                return rows.GroupBy(r => r.Aggregate.ScopeId)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<TaskGroupResult>)(first is { } n ? g.Take(n) : g).ToList());
+            }, [])
+            .Load(scope.Id)
+            .Then(rows => (IReadOnlyList<GroupView>)rows
+                .Select(r => new GroupView(r, dimensions, new AggregateView(r.Aggregate, (c, measure) => Distinct(c, scope, dimensions, asOf, measure, r.Aggregate))))
+                .ToList());
+    }
+
+    /// <summary>Checks groupBy, asOf and first while the document is validated.</summary>
+    public static void Validate(FieldArgumentsValidationContext context)
+    {
+        var field = context.FieldDefinition.Name;
+        if (context.GetArgument<string?>("asOf") is { } asOf && ReportingRules.ParsePeriodLabel(asOf) is null)
+        {
+            Report(context, $"{field}.asOf: \"{asOf}\" is not a period; write it as 2023-06.");
+        }
+        if (context.Arguments?.ContainsKey("groupBy") == true)
+        {
+            // While validating, a list argument is an object[] of parsed values.
+            var groupBy = (context.GetArgument<object?>("groupBy") as System.Collections.IEnumerable)?.OfType<TaskDimension>().ToList() ?? [];
+            if (groupBy.Count == 0)
+            {
+                Report(context, $"{field}.groupBy: name at least one dimension.");
+            }
+            if (groupBy.Contains(TaskDimension.Department) && groupBy.Contains(TaskDimension.LeadDepartment))
+            {
+                Report(context, $"{field}.groupBy: DEPARTMENT and LEAD_DEPARTMENT cannot be used together (lead departments are departments).");
+            }
+            if (groupBy.Count != groupBy.Distinct().Count())
+            {
+                Report(context, $"{field}.groupBy: a dimension is named twice.");
+            }
+        }
+        if (context.GetArgument<int?>("first") is < 0)
+        {
+            Report(context, $"{field}.first: a number of groups is 0 or more.");
+        }
+        foreach (var problem in FilterValidation.Problems(context.GetArgument<Dictionary<string, object?>?>("having"), $"{field}.having"))
+        {
+            Report(context, problem);
+        }
+    }
+
+    private static void Report(FieldArgumentsValidationContext context, string message) =>
+        context.ReportError(new ValidationError(message) { Code = InvalidAggregation });
+
+    private static int? AsOf(IResolveFieldContext context) =>
+        context.GetArgument<string?>("asOf") is { } label && ReportingRules.ParsePeriodLabel(label) is var (year, month) ? year * 100 + month : null;
+
+    /// <summary>Groups of equal measures in a stable order: by their keys.</summary>
+    private static readonly IReadOnlyList<SortKey> KeyOrder =
+    [
+        SortKey.By<TaskAggregate, int?>(a => a.DepartmentId), SortKey.By<TaskAggregate, int?>(a => a.DistrictId),
+        SortKey.By<TaskAggregate, int?>(a => a.LeaderId), SortKey.By<TaskAggregate, int?>(a => a.SectionId),
+        SortKey.By<TaskAggregate, int?>(a => a.GroupId), SortKey.By<TaskAggregate, int?>(a => a.PeriodId),
+        SortKey.By<TaskAggregate, TaskProgressStatus?>(a => a.Status),
+    ];
+
+    private static IQueryable<TaskGroupResult> Order(IQueryable<TaskGroupResult> groups, IReadOnlyList<SortKey> order)
+    {
+        var result = Expression.Parameter(typeof(TaskGroupResult), "group");
+        var aggregate = Expression.Property(result, nameof(TaskGroupResult.Aggregate));
+        IOrderedQueryable<TaskGroupResult>? ordered = null;
+        foreach (var key in order)
+        {
+            var selector = Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result);
+            var method = (ordered is null, key.Descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            ordered = (IOrderedQueryable<TaskGroupResult>)groups.Provider.CreateQuery<TaskGroupResult>(Expression.Call(typeof(Queryable), method,
+                [typeof(TaskGroupResult), selector.ReturnType], (ordered ?? groups).Expression, Expression.Quote(selector)));
+        }
+        return ordered ?? groups;
+    }
+
+    private static IDataLoaderResult<int> Distinct(IResolveFieldContext context, ConnectionScope<WorkTask> scope, IReadOnlySet<TaskDimension> dimensions,
+        int? asOf, DistinctMeasure measure, TaskAggregate group)
+    {
+        var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
+        var loader = context.Loaders().Get<(int Scope, string Group), int>($"WorkTasks.distinct.{measure}", (scope.Key, string.Join(",", dimensions.Order()), asOf),
+            async (keys, cancellationToken) =>
+            {
+                var scopes = keys.Select(k => k.Scope).Distinct().ToList();
+                return await analytics.DistinctCountsAsync(scope.Items(scopes), dimensions, asOf, measure,
+                    row => GroupKey(dimensions, row.DepartmentId, row.DistrictId, row.LeaderId, row.SectionId, row.GroupId, row.Status, row.PeriodId), cancellationToken);
+            }, 0);
+        return loader.Load((scope.Id, GroupKey(dimensions, group.DepartmentId, group.DistrictId, group.LeaderId, group.SectionId, group.GroupId, group.Status, group.PeriodId)));
+    }
+
+    private static string GroupKey(IReadOnlySet<TaskDimension> dimensions, int? department, int? district, int? leader, int? section, int? group,
+        TaskProgressStatus? status, int? period) =>
+        string.Join("|",
+            dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment) ? department : null,
+            dimensions.Contains(TaskDimension.District) ? district : null,
+            dimensions.Contains(TaskDimension.Leader) ? leader : null,
+            dimensions.Contains(TaskDimension.Section) ? section : null,
+            dimensions.Contains(TaskDimension.Group) ? group : null,
+            dimensions.Contains(TaskDimension.Status) ? status : null,
+            dimensions.Contains(TaskDimension.Period) ? period : null);
+}

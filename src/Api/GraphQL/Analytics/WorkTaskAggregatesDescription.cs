@@ -1,0 +1,17 @@
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Infrastructure.Analytics;
+
+namespace Wuzhong.Api.GraphQL.Analytics;
+
+/// <summary>The measures groups are filtered by (having: WorkTaskAggregatesFilterInput) and ordered by (WorkTaskGroupSortInput).</summary>
+public static class WorkTaskAggregatesDescription
+{
+    public static EntityDescription<TaskAggregate> Entity { get; } = new EntityDescription<TaskAggregate>("WorkTaskAggregates")
+        .SortedAs("WorkTaskGroup")
+        .Value("count", a => a.Count, "Tasks in the group.")
+        .Value("completedCount", a => a.CompletedCount, "Completed tasks in the group.")
+        .Value("overdueCount", a => a.OverdueCount, "Overdue tasks in the group.")
+        .Value("lateReportCount", a => a.LateReportCount, "Late reports in the group.")
+        .Value("completionRate", a => a.CompletionRate, "completedCount / count.")
+        .Value("averageProgress", a => a.AverageProgress, "The average latest progress percent; null when nothing was reported.");
+}

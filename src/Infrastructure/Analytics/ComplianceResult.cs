@@ -1,0 +1,22 @@
+using Wuzhong.Domain.Organisation;
+
+namespace Wuzhong.Infrastructure.Analytics;
+
+/// <summary>One row of the monthly 督查通报: reports expected of a department (or under a leader, in a district) and what came of them.</summary>
+public sealed class ComplianceResult
+{
+    public int Rank { get; set; }
+    public int KeyId { get; set; }
+    public Department? Department { get; set; }
+    public Leader? Leader { get; set; }
+    public District? District { get; set; }
+
+    /// <summary>One report per task and responsible department.</summary>
+    public int Expected { get; set; }
+    public int OnTime { get; set; }
+    public int Late { get; set; }
+    public int Missing => Expected - OnTime - Late;
+
+    /// <summary>OnTime / Expected, from the counts (0 when nothing was expected).</summary>
+    public double OnTimeRate => Expected == 0 ? 0 : (double)OnTime / Expected;
+}

@@ -1,0 +1,218 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Infrastructure.Analytics;
+
+/// <summary>
+/// Aggregates of tasks over the analytics projection, as LINQ that EF turns into one statement per grouping: tasks
+/// are spread over the requested dimensions, each row is joined to the task's standing now (<see cref="TaskProgress"/>)
+/// or as of a period (<see cref="TaskPeriodProgress"/>), rows are grouped, measured (counts, sums, averages: ratios
+/// from sums), filtered (having), ordered, cut, and joined to the key entities. The cost follows the number of tasks
+/// and groups, never the number of reports: the projection holds one row per task (and period).
+/// </summary>
+public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calendar, TimeProvider clock)
+{
+    /// <summary>No limit: every report counts.</summary>
+    public const int Always = 999_912;
+
+    public IQueryable<TaskAggregate> Aggregates(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
+        Group(Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth)), dimensions);
+
+    /// <summary>Current standing (one row per task) unless a period is asked for, by asOf or by grouping on PERIOD.</summary>
+    private static bool ByStanding(IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
+        asOfMonth is not null || dimensions.Contains(TaskDimension.Period);
+
+    /// <summary>The aggregates joined to their key entities (null where a dimension was not asked for).</summary>
+    public IQueryable<TaskGroupResult> WithKeys(IQueryable<TaskAggregate> aggregates) =>
+        from a in aggregates
+        join department in db.Departments on a.DepartmentId equals department.Id into departments
+        from department in departments.DefaultIfEmpty()
+        join district in db.Districts on a.DistrictId equals district.Id into districts
+        from district in districts.DefaultIfEmpty()
+        join leader in db.Leaders on a.LeaderId equals leader.Id into leaders
+        from leader in leaders.DefaultIfEmpty()
+        join section in db.Sections on a.SectionId equals section.Id into sections
+        from section in sections.DefaultIfEmpty()
+        join taskGroup in db.TaskGroups on a.GroupId equals taskGroup.Id into taskGroups
+        from taskGroup in taskGroups.DefaultIfEmpty()
+        join period in db.ReportPeriods on a.PeriodId equals period.Id into periods
+        from period in periods.DefaultIfEmpty()
+        select new TaskGroupResult { Aggregate = a, Department = department, District = district, Leader = leader, Section = section, Group = taskGroup, Period = period };
+
+    /// <summary>How many distinct departments (or districts, leaders) the tasks of each group name.</summary>
+    public async Task<Dictionary<(int Scope, string Group), int>> DistinctCountsAsync(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions,
+        int? asOfMonth, DistinctMeasure measure, Func<AnalyticsRow, string> groupKey, CancellationToken cancellationToken)
+    {
+        var rows = Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth));
+        var pairs = measure switch
+        {
+            DistinctMeasure.Departments => rows.SelectMany(r => db.TaskDepartments.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.DepartmentId }),
+            DistinctMeasure.Districts => rows.SelectMany(r => db.TaskDistricts.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.DistrictId }),
+            _ => rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.LeaderId }),
+        };
+        var bySection = dimensions.Contains(TaskDimension.Section);
+        var byGroup = dimensions.Contains(TaskDimension.Group);
+        var byStatus = dimensions.Contains(TaskDimension.Status);
+        var counted = await pairs
+            .GroupBy(p => new
+            {
+                p.Row.ScopeId, p.Row.DepartmentId, p.Row.DistrictId, p.Row.LeaderId,
+                SectionId = bySection ? (int?)p.Row.SectionId : null,
+                GroupId = byGroup ? (int?)p.Row.GroupId : null,
+                Status = byStatus ? (TaskProgressStatus?)p.Row.Status : null,
+                p.Row.PeriodId,
+            })
+            .Select(g => new { g.Key, Count = g.Select(p => p.Value).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        return counted.ToDictionary(
+            k => (k.Key.ScopeId, groupKey(new AnalyticsRow
+            {
+                DepartmentId = k.Key.DepartmentId, DistrictId = k.Key.DistrictId, LeaderId = k.Key.LeaderId, SectionId = k.Key.SectionId ?? 0,
+                GroupId = k.Key.GroupId ?? 0, Status = k.Key.Status ?? TaskProgressStatus.NotReported, PeriodId = k.Key.PeriodId,
+            })),
+            k => k.Count);
+    }
+
+    /// <summary>Each task once per combination of the requested dimensions, with the months that bound its reports.</summary>
+    private IQueryable<AnalyticsRow> Spread(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth)
+    {
+        var now = clock.GetUtcNow();
+        var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
+        var dueThisYear = calendar.LastDueMonth(year, now) ?? 0;
+        var asOf = asOfMonth ?? Always;
+        var dueAsOf = asOfMonth ?? 0;
+        var useAsOf = asOfMonth is not null;
+
+        var rows = tasks.Select(s => new AnalyticsRow
+        {
+            ScopeId = s.ScopeId, TaskId = s.Item.Id, PlanYear = s.Item.Plan!.Year, SectionId = s.Item.SectionId, GroupId = s.Item.GroupId,
+            // Every member is bound, so that SQL can read any of them after the projection.
+            DepartmentId = null, DistrictId = null, LeaderId = null, PeriodId = null,
+            AsOfMonth = asOf,
+            // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
+            DueMonth = useAsOf ? dueAsOf : s.Item.Plan.Year < year ? s.Item.Plan.Year * 100 + 12 : s.Item.Plan.Year == year ? dueThisYear : 0,
+        });
+
+        if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
+        {
+            var leadOnly = !dimensions.Contains(TaskDimension.Department);
+            rows = rows.SelectMany(r => db.TaskDepartments.Where(l => l.WorkTaskId == r.TaskId && (!leadOnly || l.IsLead)),
+                Extend<TaskDepartment>((nameof(AnalyticsRow.DepartmentId), (Expression<Func<TaskDepartment, int>>)(l => l.DepartmentId))));
+        }
+        if (dimensions.Contains(TaskDimension.District))
+        {
+            rows = rows.SelectMany(r => db.TaskDistricts.Where(l => l.WorkTaskId == r.TaskId),
+                Extend<TaskDistrict>((nameof(AnalyticsRow.DistrictId), (Expression<Func<TaskDistrict, int>>)(l => l.DistrictId))));
+        }
+        if (dimensions.Contains(TaskDimension.Leader))
+        {
+            // A task with no leader still counts: it falls in the group whose leader is null.
+            rows = rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId).Select(l => (int?)l.LeaderId).DefaultIfEmpty(),
+                Extend<int?>((nameof(AnalyticsRow.LeaderId), (Expression<Func<int?, int?>>)(id => id))));
+        }
+        if (dimensions.Contains(TaskDimension.Period))
+        {
+            // Every period of the plan's year, reported or not: a trend line without gaps.
+            rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear),
+                Extend<ReportPeriod>(
+                    (nameof(AnalyticsRow.PeriodId), (Expression<Func<ReportPeriod, int>>)(p => p.Id)),
+                    (nameof(AnalyticsRow.AsOfMonth), (Expression<Func<ReportPeriod, int>>)(p => p.Year * 100 + p.Month)),
+                    (nameof(AnalyticsRow.DueMonth), (Expression<Func<ReportPeriod, int>>)(p => p.Year * 100 + p.Month))));
+        }
+        return rows;
+    }
+
+    /// <summary>Each row joined to its task's standing: now, or as of the row's month (a missing row is NOT_REPORTED).</summary>
+    private IQueryable<AnalyticsRow> Measure(IQueryable<AnalyticsRow> rows, bool asOfPeriod) => asOfPeriod
+        ? from r in rows
+          join p in db.TaskPeriodProgress on new { Task = r.TaskId, Month = r.AsOfMonth } equals new { Task = p.WorkTaskId, Month = p.PeriodMonth } into standings
+          from p in standings.DefaultIfEmpty()
+          select new AnalyticsRow
+          {
+              ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
+              DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
+              AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth,
+              Status = p == null ? TaskProgressStatus.NotReported : p.Status,
+              Percent = p == null ? null : p.Percent,
+              LastReportedMonth = p == null ? null : p.LastReportedMonth,
+              Facts = p == null ? 0 : p.FactCount,
+              LateFacts = p == null ? 0 : p.LateFactCount,
+          }
+        : from r in rows
+          join p in db.TaskProgress on r.TaskId equals p.WorkTaskId into standings
+          from p in standings.DefaultIfEmpty()
+          select new AnalyticsRow
+          {
+              ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
+              DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
+              AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth,
+              Status = p == null ? TaskProgressStatus.NotReported : p.LatestStatus,
+              Percent = p == null ? null : p.LatestPercent,
+              LastReportedMonth = p == null ? null : p.LastReportedMonth,
+              Facts = p == null ? 0 : p.FactCount,
+              LateFacts = p == null ? 0 : p.LateFactCount,
+          };
+
+    private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions)
+    {
+        var byStatus = dimensions.Contains(TaskDimension.Status);
+        return rows
+            .GroupBy(r => new
+            {
+                r.ScopeId, r.DepartmentId, r.DistrictId, r.LeaderId,
+                SectionId = dimensions.Contains(TaskDimension.Section) ? (int?)r.SectionId : null,
+                GroupId = dimensions.Contains(TaskDimension.Group) ? (int?)r.GroupId : null,
+                Status = byStatus ? (TaskProgressStatus?)r.Status : null,
+                r.PeriodId,
+            })
+            .Select(g => new TaskAggregate
+            {
+                ScopeId = g.Key.ScopeId, DepartmentId = g.Key.DepartmentId, DistrictId = g.Key.DistrictId, LeaderId = g.Key.LeaderId,
+                SectionId = g.Key.SectionId, GroupId = g.Key.GroupId, Status = g.Key.Status, PeriodId = g.Key.PeriodId,
+                Count = g.Count(),
+                NotReportedCount = g.Count(r => r.Status == TaskProgressStatus.NotReported),
+                NotStartedCount = g.Count(r => r.Status == TaskProgressStatus.NotStarted),
+                OnTrackCount = g.Count(r => r.Status == TaskProgressStatus.OnTrack),
+                AtRiskCount = g.Count(r => r.Status == TaskProgressStatus.AtRisk),
+                DelayedCount = g.Count(r => r.Status == TaskProgressStatus.Delayed),
+                CompletedCount = g.Count(r => r.Status == TaskProgressStatus.Completed),
+                OverdueCount = g.Count(r => r.DueMonth > 0 && (r.LastReportedMonth ?? 0) < r.DueMonth),
+                ReportCount = g.Sum(r => r.Facts),
+                LateReportCount = g.Sum(r => r.LateFacts),
+                AverageProgress = g.Average(r => (double?)r.Percent),
+                CompletionRate = (double)g.Count(r => r.Status == TaskProgressStatus.Completed) / g.Count(),
+            });
+    }
+
+    /// <summary>row, joined => a copy of row with the given properties taken from joined.</summary>
+    private static Expression<Func<AnalyticsRow, TJoin, AnalyticsRow>> Extend<TJoin>(params (string Property, LambdaExpression Value)[] values)
+    {
+        var row = Expression.Parameter(typeof(AnalyticsRow), "row");
+        var joined = Expression.Parameter(typeof(TJoin), "joined");
+        var copied = new[]
+        {
+            nameof(AnalyticsRow.ScopeId), nameof(AnalyticsRow.TaskId), nameof(AnalyticsRow.PlanYear), nameof(AnalyticsRow.SectionId),
+            nameof(AnalyticsRow.GroupId), nameof(AnalyticsRow.DepartmentId), nameof(AnalyticsRow.DistrictId), nameof(AnalyticsRow.LeaderId),
+            nameof(AnalyticsRow.PeriodId), nameof(AnalyticsRow.AsOfMonth), nameof(AnalyticsRow.DueMonth),
+        };
+        var bindings = copied.Select(name =>
+        {
+            var property = typeof(AnalyticsRow).GetProperty(name)!;
+            var given = values.FirstOrDefault(v => v.Property == name);
+            Expression value = given.Value is null
+                ? Expression.Property(row, property)
+                : new ParameterSwap(given.Value.Parameters[0], joined).Visit(given.Value.Body);
+            return (MemberBinding)Expression.Bind(property, value.Type == property.PropertyType ? value : Expression.Convert(value, property.PropertyType));
+        });
+        return Expression.Lambda<Func<AnalyticsRow, TJoin, AnalyticsRow>>(
+            Expression.MemberInit(Expression.New(typeof(AnalyticsRow)), bindings), row, joined);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
