@@ -27,6 +27,9 @@ public sealed class AnalyticsRow
     public TaskProgressStatus Status { get; set; }
     public int? Percent { get; set; }
     public int? LastReportedMonth { get; set; }
+    /// <summary>1 when the row's task has no report for the month due (DueMonth), else 0: summed, not counted, so that SQL adds it up in place.</summary>
+    public int Overdue { get; set; }
+
     public int Facts { get; set; }
     public int LateFacts { get; set; }
 }

@@ -15,6 +15,8 @@ public sealed class ProgressProjection(WuzhongDbContext db)
     /// <summary>Recomputes one task's rows; call inside the transaction that changed its reports.</summary>
     public async Task RefreshTaskAsync(int taskId, CancellationToken cancellationToken)
     {
+        // Rows are deleted in SQL and written anew: no stale instance may stay tracked.
+        db.ChangeTracker.Clear();
         var reports = await ReportsQuery().Where(r => r.WorkTaskId == taskId).ToListAsync(cancellationToken);
         var periods = await PeriodsOfYearsAsync(reports, cancellationToken);
         await db.TaskPeriodProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
@@ -28,6 +30,7 @@ public sealed class ProgressProjection(WuzhongDbContext db)
     /// <summary>Throws the read model away and computes it again from every report, in one transaction.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.TaskPeriodProgress.ExecuteDeleteAsync(cancellationToken);
         await db.ReportFacts.ExecuteDeleteAsync(cancellationToken);

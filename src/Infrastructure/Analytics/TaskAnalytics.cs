@@ -18,6 +18,9 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     /// <summary>No limit: every report counts.</summary>
     public const int Always = 999_912;
 
+    /// <summary>The key of a dimension that was not asked for.</summary>
+    public const int NoKey = 0;
+
     public IQueryable<TaskAggregate> Aggregates(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
         Group(Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth)), dimensions);
 
@@ -60,9 +63,9 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             .GroupBy(p => new
             {
                 p.Row.ScopeId, p.Row.DepartmentId, p.Row.DistrictId, p.Row.LeaderId,
-                SectionId = bySection ? (int?)p.Row.SectionId : null,
-                GroupId = byGroup ? (int?)p.Row.GroupId : null,
-                Status = byStatus ? (TaskProgressStatus?)p.Row.Status : null,
+                SectionId = bySection ? p.Row.SectionId : NoKey,
+                GroupId = byGroup ? p.Row.GroupId : NoKey,
+                Status = byStatus ? p.Row.Status : TaskProgressStatus.NotReported,
                 p.Row.PeriodId,
             })
             .Select(g => new { g.Key, Count = g.Select(p => p.Value).Distinct().Count() })
@@ -70,8 +73,8 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         return counted.ToDictionary(
             k => (k.Key.ScopeId, groupKey(new AnalyticsRow
             {
-                DepartmentId = k.Key.DepartmentId, DistrictId = k.Key.DistrictId, LeaderId = k.Key.LeaderId, SectionId = k.Key.SectionId ?? 0,
-                GroupId = k.Key.GroupId ?? 0, Status = k.Key.Status ?? TaskProgressStatus.NotReported, PeriodId = k.Key.PeriodId,
+                DepartmentId = k.Key.DepartmentId, DistrictId = k.Key.DistrictId, LeaderId = k.Key.LeaderId, SectionId = k.Key.SectionId,
+                GroupId = k.Key.GroupId, Status = k.Key.Status, PeriodId = k.Key.PeriodId,
             })),
             k => k.Count);
     }
@@ -86,15 +89,20 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         var dueAsOf = asOfMonth ?? 0;
         var useAsOf = asOfMonth is not null;
 
-        var rows = tasks.Select(s => new AnalyticsRow
-        {
-            ScopeId = s.ScopeId, TaskId = s.Item.Id, PlanYear = s.Item.Plan!.Year, SectionId = s.Item.SectionId, GroupId = s.Item.GroupId,
-            // Every member is bound, so that SQL can read any of them after the projection.
-            DepartmentId = null, DistrictId = null, LeaderId = null, PeriodId = null,
-            AsOfMonth = asOf,
-            // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
-            DueMonth = useAsOf ? dueAsOf : s.Item.Plan.Year < year ? s.Item.Plan.Year * 100 + 12 : s.Item.Plan.Year == year ? dueThisYear : 0,
-        });
+        // The plan's year by an explicit join: SQL can then use it inside every aggregate.
+        var rows =
+            from s in tasks
+            join plan in db.Plans on s.Item.PlanId equals plan.Id
+            select new AnalyticsRow
+            {
+                ScopeId = s.ScopeId, TaskId = s.Item.Id, PlanYear = plan.Year, SectionId = s.Item.SectionId, GroupId = s.Item.GroupId,
+                // Every member is bound, so that SQL can read any of them after the projection. A dimension not asked for
+                // is 0 (no entity has that id), never NULL: PostgreSQL would type a bare NULL column as text.
+                DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey,
+                AsOfMonth = asOf,
+                // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
+                DueMonth = useAsOf ? dueAsOf : plan.Year < year ? plan.Year * 100 + 12 : plan.Year == year ? dueThisYear : 0,
+            };
 
         if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
         {
@@ -138,6 +146,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
               Status = p == null ? TaskProgressStatus.NotReported : p.Status,
               Percent = p == null ? null : p.Percent,
               LastReportedMonth = p == null ? null : p.LastReportedMonth,
+              Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
               Facts = p == null ? 0 : p.FactCount,
               LateFacts = p == null ? 0 : p.LateFactCount,
           }
@@ -152,20 +161,23 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
               Status = p == null ? TaskProgressStatus.NotReported : p.LatestStatus,
               Percent = p == null ? null : p.LatestPercent,
               LastReportedMonth = p == null ? null : p.LastReportedMonth,
+              Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
               Facts = p == null ? 0 : p.FactCount,
               LateFacts = p == null ? 0 : p.LateFactCount,
           };
 
     private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions)
     {
+        var bySection = dimensions.Contains(TaskDimension.Section);
+        var byGroup = dimensions.Contains(TaskDimension.Group);
         var byStatus = dimensions.Contains(TaskDimension.Status);
         return rows
             .GroupBy(r => new
             {
                 r.ScopeId, r.DepartmentId, r.DistrictId, r.LeaderId,
-                SectionId = dimensions.Contains(TaskDimension.Section) ? (int?)r.SectionId : null,
-                GroupId = dimensions.Contains(TaskDimension.Group) ? (int?)r.GroupId : null,
-                Status = byStatus ? (TaskProgressStatus?)r.Status : null,
+                SectionId = bySection ? r.SectionId : NoKey,
+                GroupId = byGroup ? r.GroupId : NoKey,
+                Status = byStatus ? r.Status : TaskProgressStatus.NotReported,
                 r.PeriodId,
             })
             .Select(g => new TaskAggregate
@@ -179,7 +191,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
                 AtRiskCount = g.Count(r => r.Status == TaskProgressStatus.AtRisk),
                 DelayedCount = g.Count(r => r.Status == TaskProgressStatus.Delayed),
                 CompletedCount = g.Count(r => r.Status == TaskProgressStatus.Completed),
-                OverdueCount = g.Count(r => r.DueMonth > 0 && (r.LastReportedMonth ?? 0) < r.DueMonth),
+                OverdueCount = g.Sum(r => r.Overdue),
                 ReportCount = g.Sum(r => r.Facts),
                 LateReportCount = g.Sum(r => r.LateFacts),
                 AverageProgress = g.Average(r => (double?)r.Percent),

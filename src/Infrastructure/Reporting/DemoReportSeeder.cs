@@ -39,12 +39,9 @@ public sealed class DemoReportSeeder(WuzhongDbContext db, ProgressProjection pro
             var percent = 0;
             foreach (var period in periods)
             {
+                // Every draw is made whatever is kept, so that the same seed always gives the same reports.
                 var skip = random.NextDouble() > 0.55 + 0.45 * diligence;
                 percent = Math.Min(100, percent + random.Next(0, 16));
-                if (skip || existing.Contains((link.WorkTaskId, link.DepartmentId, period.Id)))
-                {
-                    continue;
-                }
                 var status = percent == 100 ? TaskProgressStatus.Completed
                     : percent == 0 ? TaskProgressStatus.NotStarted
                     : random.NextDouble() < 0.12 ? TaskProgressStatus.Delayed
@@ -53,6 +50,10 @@ public sealed class DemoReportSeeder(WuzhongDbContext db, ProgressProjection pro
                 var late = random.NextDouble() < 0.2;
                 var submittedAt = calendar.DueAt(period).AddDays(late ? random.Next(0, 5) : -random.Next(1, 20)).AddHours(random.Next(0, 10));
                 var revisions = random.NextDouble() < 0.1 ? 2 : 1;
+                if (skip || existing.Contains((link.WorkTaskId, link.DepartmentId, period.Id)))
+                {
+                    continue;
+                }
                 for (var revision = 1; revision <= revisions; revision++)
                 {
                     db.ProgressReports.Add(new ProgressReport

@@ -63,9 +63,11 @@ public abstract class ProjectionConsistencyTests : IAsyncLifetime
         Assert.Equal(incremental.Facts, rebuilt.Facts);
         Assert.Equal(incremental.Departments, rebuilt.Departments);
         Assert.Equal(incremental.Tasks, rebuilt.Tasks);
+        Assert.Equal(incremental.Periods, rebuilt.Periods);
+        Assert.NotEmpty(incremental.Periods);
     }
 
-    private async Task<(List<string> Facts, List<string> Departments, List<string> Tasks)> SnapshotAsync()
+    private async Task<(List<string> Facts, List<string> Departments, List<string> Tasks, List<string> Periods)> SnapshotAsync()
     {
         await using var db = _database.NewContext();
         return (
@@ -76,7 +78,10 @@ public abstract class ProjectionConsistencyTests : IAsyncLifetime
                 .Select(p => $"{p.WorkTaskId}/{p.DepartmentId}: {p.LatestStatus} {p.LatestPercent} #{p.LatestReportId} {p.LastReportedPeriodId} {p.LastReportedMonth} x{p.ReportCount}")
                 .Order().ToList(),
             (await db.TaskProgress.AsNoTracking().ToListAsync())
-                .Select(p => $"{p.WorkTaskId}: {p.LatestStatus} {p.LatestPercent} #{p.LatestReportId} {p.LastReportedPeriodId} {p.LastReportedMonth} x{p.ReportCount}")
+                .Select(p => $"{p.WorkTaskId}: {p.LatestStatus} {p.LatestPercent} #{p.LatestReportId} {p.LastReportedPeriodId} {p.LastReportedMonth} x{p.ReportCount} {p.FactCount}/{p.LateFactCount}")
+                .Order().ToList(),
+            (await db.TaskPeriodProgress.AsNoTracking().ToListAsync())
+                .Select(p => $"{p.WorkTaskId}@{p.ReportPeriodId}: {p.PeriodMonth} {p.Status} {p.Percent} {p.LastReportedMonth} {p.FactCount}/{p.LateFactCount}")
                 .Order().ToList());
     }
 }

@@ -18,7 +18,7 @@ public sealed class WorkTaskGroupKeysType : ObjectGraphType<GroupView>
         Field<LeaderType>("leader").Resolve(c => c.Source.Result.Leader);
         Field<SectionType>("section").Resolve(c => c.Source.Result.Section);
         Field<TaskGroupType>("group").Resolve(c => c.Source.Result.Group);
-        Field<TaskStatusType>("status").Resolve(c => c.Source.Result.Aggregate.Status);
+        Field<TaskStatusType>("status").Resolve(c => c.Source.Dimensions.Contains(TaskDimension.Status) ? c.Source.Result.Aggregate.Status : null);
         Field<ReportPeriodType>("period").Resolve(c => c.Source.Result.Period);
     }
 }

@@ -19,13 +19,19 @@ public static class ConnectionResolver
         var request = DataArguments.Read(context, entity);
         var filtered = request.Filtered(source.AsNoTracking());
         var projection = Projection.For<T>(context.Db(), entity, SelectionSets.NodeFields(context));
-        var rows = await KeysetPaging.Page(filtered, request.Order, request.Page, projection).ToListAsync(context.CancellationToken);
+        // A query that asks only for totalCount or aggregates reads no page.
+        var rows = ReadsPage(context)
+            ? await KeysetPaging.Page(filtered, request.Order, request.Page, projection).ToListAsync(context.CancellationToken)
+            : [];
         int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
         return KeysetPaging.ToConnection(rows, request.Order, request.Page, total) with
         {
             Scope = new ConnectionScope<T>(0, _ => filtered.Select(item => new Scoped<T> { ScopeId = 0, Item = item }), context.FieldAst),
         };
     }
+
+    private static bool ReadsPage(IResolveFieldContext context) =>
+        context.Selects("nodes") || context.Selects("edges") || context.Selects("pageInfo");
 
     /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
     /// <param name="parentId">The id of the parent whose page this field resolves.</param>

@@ -21,11 +21,16 @@ public static class DataArguments
                 a => a.Description = "The order of the nodes: keys in list order; the id breaks ties, so pages are stable.")
             .WithPaging(ValidateWhere);
 
-    /// <summary>The filter, ordering and page a connection field asks for.</summary>
-    public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDescription<T> entity) => new(
-        FilterExpressionBuilder.Build(entity, context.GetArgument<Dictionary<string, object?>?>("where")),
-        SortKeyBuilder.Build(entity, context.GetArgument<List<object?>?>("order")),
-        PagingArguments.Read(context));
+    /// <summary>The filter, ordering and page a connection field asks for; a cursor of another order is refused here.</summary>
+    public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDescription<T> entity)
+    {
+        var request = new DataRequest<T>(
+            FilterExpressionBuilder.Build(entity, context.GetArgument<Dictionary<string, object?>?>("where")),
+            SortKeyBuilder.Build(entity, context.GetArgument<List<object?>?>("order")),
+            PagingArguments.Read(context));
+        KeysetPaging.CheckCursors(request.Order, request.Page);
+        return request;
+    }
 
     private static void ValidateWhere(FieldArgumentsValidationContext context)
     {

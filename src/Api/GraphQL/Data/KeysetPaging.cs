@@ -27,6 +27,18 @@ public static class KeysetPaging
         return Order(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
     }
 
+    /// <summary>Refuses a cursor issued under another order, whether or not the page is read.</summary>
+    public static void CheckCursors(IReadOnlyList<SortKey> order, PageRequest page)
+    {
+        foreach (var cursor in new[] { page.After, page.Before })
+        {
+            if (cursor is not null && (cursor.Signature != Signature(order) || cursor.Values.Count != order.Count))
+            {
+                throw InvalidCursor("it was issued for another order");
+            }
+        }
+    }
+
     /// <summary>Builds the connection from the rows read (one more than the page when more follow).</summary>
     public static Connection<T> ToConnection<T>(IReadOnlyList<PageRow<T>> rows, IReadOnlyList<SortKey> order, PageRequest page, int? totalCount)
     {
@@ -82,10 +94,7 @@ public static class KeysetPaging
     /// </summary>
     private static Expression<Func<T, bool>> Seek<T>(IReadOnlyList<SortKey> order, Cursor cursor, bool forward)
     {
-        if (cursor.Signature != Signature(order) || cursor.Values.Count != order.Count)
-        {
-            throw InvalidCursor("it was issued for another order");
-        }
+        CheckCursors(order, new PageRequest(null, cursor, null, null));
 
         var row = Expression.Parameter(typeof(T), "row");
         Expression? any = null;

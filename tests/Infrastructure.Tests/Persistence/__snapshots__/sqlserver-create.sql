@@ -255,6 +255,22 @@ CREATE TABLE [TaskLeaders] (
 GO
 
 
+CREATE TABLE [TaskPeriodProgress] (
+    [WorkTaskId] int NOT NULL,
+    [ReportPeriodId] int NOT NULL,
+    [PeriodMonth] int NOT NULL,
+    [Status] nvarchar(32) NOT NULL,
+    [Percent] int NULL,
+    [LastReportedMonth] int NULL,
+    [FactCount] int NOT NULL,
+    [LateFactCount] int NOT NULL,
+    CONSTRAINT [PK_TaskPeriodProgress] PRIMARY KEY ([WorkTaskId], [ReportPeriodId]),
+    CONSTRAINT [FK_TaskPeriodProgress_ReportPeriods_ReportPeriodId] FOREIGN KEY ([ReportPeriodId]) REFERENCES [ReportPeriods] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_TaskPeriodProgress_WorkTasks_WorkTaskId] FOREIGN KEY ([WorkTaskId]) REFERENCES [WorkTasks] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [TaskProgress] (
     [WorkTaskId] int NOT NULL,
     [LatestStatus] nvarchar(32) NOT NULL,
@@ -263,6 +279,8 @@ CREATE TABLE [TaskProgress] (
     [LastReportedPeriodId] int NOT NULL,
     [LastReportedMonth] int NOT NULL,
     [ReportCount] int NOT NULL,
+    [FactCount] int NOT NULL,
+    [LateFactCount] int NOT NULL,
     CONSTRAINT [PK_TaskProgress] PRIMARY KEY ([WorkTaskId]),
     CONSTRAINT [FK_TaskProgress_WorkTasks_WorkTaskId] FOREIGN KEY ([WorkTaskId]) REFERENCES [WorkTasks] ([Id]) ON DELETE CASCADE
 );
@@ -370,6 +388,14 @@ GO
 
 
 CREATE INDEX [IX_TaskLeaders_LeaderId] ON [TaskLeaders] ([LeaderId]);
+GO
+
+
+CREATE INDEX [IX_TaskPeriodProgress_PeriodMonth_WorkTaskId] ON [TaskPeriodProgress] ([PeriodMonth], [WorkTaskId]);
+GO
+
+
+CREATE INDEX [IX_TaskPeriodProgress_ReportPeriodId] ON [TaskPeriodProgress] ([ReportPeriodId]);
 GO
 
 
