@@ -41,4 +41,7 @@ public enum CorrectionKind
 
     /// <summary>A group or task number does not follow the one before it; kept as published.</summary>
     NumberingGap,
+
+    /// <summary>A number in a task or target text that could not be read as a quantity goal (no unit, or a name).</summary>
+    QuantityNotRead,
 }

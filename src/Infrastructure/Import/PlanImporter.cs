@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Goals;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
@@ -32,6 +33,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             var plan = await SyncPlanAsync(draft, departments, districts, leaders, cancellationToken);
             await SyncReportPeriodsAsync(plan.Year, cancellationToken);
             changed += await db.SaveChangesAsync(cancellationToken);
+            changed += await SyncGoalsAsync(plan, draft, report, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             report.RowsChanged = changed;
         });
@@ -258,6 +260,48 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             plan.Tasks.Remove(task);
             db.WorkTasks.Remove(task);
         }
+    }
+
+    /// <summary>The quantities each task and target states, read again from their texts; each number not read is reported.</summary>
+    private async Task<int> SyncGoalsAsync(Plan plan, PlanDraft draft, ImportReport report, CancellationToken cancellationToken)
+    {
+        var taskIds = plan.Tasks.Select(t => t.Id).ToList();
+        var targetIds = plan.Targets.Select(t => t.Id).ToList();
+        var existing = await db.Goals.Where(g => (g.WorkTaskId != null && taskIds.Contains(g.WorkTaskId.Value))
+            || (g.TargetId != null && targetIds.Contains(g.TargetId.Value))).ToListAsync(cancellationToken);
+
+        var wanted = new List<Goal>();
+        foreach (var target in draft.Targets)
+        {
+            var id = plan.Targets.Single(t => t.Number == target.Number).Id;
+            wanted.AddRange(Goals(target.Text, target.Line, report).Select(g => { g.TargetId = id; return g; }));
+        }
+        foreach (var section in draft.Sections)
+        {
+            foreach (var task in section.Groups.SelectMany(g => g.Tasks))
+            {
+                var id = plan.Tasks.Single(t => t.Section!.Ordinal == section.Ordinal && t.Number == task.Number).Id;
+                wanted.AddRange(Goals(task.Text, task.Line, report).Select(g => { g.WorkTaskId = id; return g; }));
+            }
+        }
+
+        // The database gives 6.0000 back for 6: the value is compared as a number.
+        static string Key(Goal g) =>
+            $"{g.WorkTaskId}/{g.TargetId}/{g.Number}/{g.Name}/{g.Value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture)}/{g.Unit}/{g.Comparison}/{g.Text}";
+        var keep = existing.Select(Key).Intersect(wanted.Select(Key)).ToHashSet();
+        db.Goals.RemoveRange(existing.Where(g => !keep.Contains(Key(g))));
+        db.Goals.AddRange(wanted.Where(g => !keep.Contains(Key(g))));
+        return await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static IEnumerable<Goal> Goals(string text, int line, ImportReport report)
+    {
+        var extraction = GoalExtractor.Extract(text);
+        foreach (var unread in extraction.Unread)
+        {
+            report.Add(line, CorrectionKind.QuantityNotRead, $"\"…{unread}…\": a number that is not a quantity goal (no unit of measure)");
+        }
+        return extraction.Goals.Select(g => new Goal { Number = g.Number, Name = g.Name, Value = g.Value, Unit = g.Unit, Comparison = g.Comparison, Text = g.Text });
     }
 
     private async Task SyncReportPeriodsAsync(int year, CancellationToken cancellationToken)

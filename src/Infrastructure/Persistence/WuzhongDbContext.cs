@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Auditing;
+using Wuzhong.Domain.Goals;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
@@ -46,6 +47,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TaskDepartmentProgress> TaskDepartmentProgress => Set<TaskDepartmentProgress>();
     public DbSet<ReportFact> ReportFacts => Set<ReportFact>();
     public DbSet<TaskPeriodProgress> TaskPeriodProgress => Set<TaskPeriodProgress>();
+    public DbSet<Goal> Goals => Set<Goal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

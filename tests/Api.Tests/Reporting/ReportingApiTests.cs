@@ -159,6 +159,23 @@ public abstract class ReportingApiTests<TFactory> : IClassFixture<TFactory> wher
     }
 
     [SkippableFact]
+    public async Task A_task_s_goals_carry_the_latest_figure_reported()
+    {
+        var task34 = await TaskIdAsync(4, 34);
+        await As("reporter", "城管局").QueryAsync("""
+            mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { errors { code } } }
+            """, new { input = new { taskId = task34, period = "2023-03", status = "ON_TRACK", progressPercent = 30, summary = "新增公共停车泊位 1110 个", quantityReached = 1110 } });
+
+        var goals = (await _anonymous.QueryAsync("query($id: ID!) { node(id: $id) { ... on WorkTask { goals { number name value unit comparison latestValue shareReached } } } }", new { id = task34 }))
+            ["node"]!["goals"]!;
+
+        Assert.Equal(4, goals.Count());
+        Assert.Equal("{\"number\":1,\"name\":\"新增公共停车泊位\",\"value\":3700,\"unit\":\"个\",\"comparison\":\"REACH\",\"latestValue\":1110,\"shareReached\":0.3}",
+            goals[0]!.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal(("OVER", JTokenType.Null), ((string)goals[3]!["comparison"]!, goals[3]!["latestValue"]!.Type));
+    }
+
+    [SkippableFact]
     public async Task A_target_takes_a_report_of_its_actual_value()
     {
         var target = (string)(await _anonymous.QueryAsync("{ targets(where: { number: { eq: 1 } }) { nodes { id } } }"))["targets"]!["nodes"]![0]!["id"]!;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Tasks;
@@ -29,6 +30,9 @@ public sealed class TargetType : NodeGraphType<Target>
                         l => l.TargetId)
                     .Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList());
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
+            .Description("The quantities the target's text states (e.g. 增长 6%左右), with the latest actual value reported.")
+            .Resolve(c => GoalLoader.ForTarget(c, c.Source.Id));
         Field<NonNullGraphType<TargetReportsConnectionType>>("reports")
             .Description("The reports of this target's actual value, revisions included.")
             .WithDataArguments(TargetReportDescription.Entity)

@@ -23,6 +23,6 @@ public sealed class ProgressReportType : NodeGraphType<ProgressReport>
         Field<NonNullGraphType<DateTimeScalarType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
         Field(r => r.IsLate).Description("Submitted after the period's due date.");
         Field(r => r.Revision).Description("1 for the first report of this task, department and period; a resubmission supersedes it.");
-        Field<DecimalGraphType>("quantityReached").Description("Where the task states a quantity: the figure reached so far.").Resolve(c => c.Source.QuantityReached);
+        Field<DecimalScalarType>("quantityReached").Description("Where the task states a quantity: the figure reached so far.").Resolve(c => c.Source.QuantityReached);
     }
 }

@@ -1,3 +1,4 @@
+using Wuzhong.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
@@ -14,7 +15,7 @@ public sealed class SubmitProgressReportInputType : InputObjectGraphType<SubmitP
         Field(i => i.Status, type: typeof(NonNullGraphType<TaskStatusType>)).Description("The task's status; NOT_REPORTED is not accepted.");
         Field(i => i.ProgressPercent).Description("0–100; COMPLETED means 100.");
         Field(i => i.Summary).Description("What was done (Chinese text); not empty, at most 2000 characters by default.");
-        Field(i => i.QuantityReached, type: typeof(DecimalGraphType))
+        Field(i => i.QuantityReached, type: typeof(DecimalScalarType))
             .Description("Where the task states a quantity (e.g. 新增公共停车泊位 3700 个): the figure reached so far.");
     }
 }

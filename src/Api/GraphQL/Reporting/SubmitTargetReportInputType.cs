@@ -1,3 +1,4 @@
+using Wuzhong.Api.GraphQL.Scalars;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
@@ -11,7 +12,7 @@ public sealed class SubmitTargetReportInputType : InputObjectGraphType<SubmitTar
         Field(i => i.TargetId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The target's id.");
         Field(i => i.DepartmentId, type: typeof(IdGraphType)).Description("The reporting department; required when the caller may report for several.");
         Field(i => i.Period).Description("The period reported for, e.g. \"2023-03\".");
-        Field(i => i.ActualValue, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The indicator's value so far, in the unit the target states.");
+        Field(i => i.ActualValue, type: typeof(NonNullGraphType<DecimalScalarType>)).Description("The indicator's value so far, in the unit the target states.");
         Field(i => i.Summary).Description("A note on the figure; not empty.");
     }
 }

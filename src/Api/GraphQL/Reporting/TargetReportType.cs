@@ -17,7 +17,7 @@ public sealed class TargetReportType : NodeGraphType<TargetReport>
         Field<NonNullGraphType<TargetType>>("target").Resolve(c => c.LoadById<Target>(c.Source.TargetId));
         Field<NonNullGraphType<DepartmentType>>("department").Resolve(c => c.LoadById<Department>(c.Source.DepartmentId));
         Field<NonNullGraphType<ReportPeriodType>>("period").Resolve(c => c.LoadById<ReportPeriod>(c.Source.ReportPeriodId));
-        Field<NonNullGraphType<DecimalGraphType>>("actualValue").Description("The indicator's value so far.").Resolve(c => c.Source.ActualValue);
+        Field<NonNullGraphType<DecimalScalarType>>("actualValue").Description("The indicator's value so far.").Resolve(c => c.Source.ActualValue);
         Field(r => r.Summary);
         Field<NonNullGraphType<DateTimeScalarType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
         Field(r => r.IsLate).Description("Submitted after the period's due date.");

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
@@ -65,6 +66,9 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             .Description("The last period already past its due date has no report on this task.")
             .Resolve(c => DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
                 (progress, plan) => OverdueRule.IsOverdue(c, plan!.Year, progress)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
+            .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
+            .Resolve(c => GoalLoader.ForTask(c, c.Source.Id));
         Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
             .Description("Every progress report on this task, revisions included.")
             .WithDataArguments(ProgressReportDescription.Entity)

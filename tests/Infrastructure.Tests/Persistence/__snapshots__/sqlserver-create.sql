@@ -164,6 +164,24 @@ CREATE TABLE [WorkTasks] (
 GO
 
 
+CREATE TABLE [Goals] (
+    [Id] int NOT NULL IDENTITY,
+    [WorkTaskId] int NULL,
+    [TargetId] int NULL,
+    [Number] int NOT NULL,
+    [Name] nvarchar(256) NOT NULL,
+    [Value] decimal(18,4) NOT NULL,
+    [Unit] nvarchar(16) NOT NULL,
+    [Comparison] nvarchar(32) NOT NULL,
+    [Text] nvarchar(512) NOT NULL,
+    CONSTRAINT [PK_Goals] PRIMARY KEY ([Id]),
+    CONSTRAINT [CK_Goals_OneOwner] CHECK (("WorkTaskId" IS NULL AND "TargetId" IS NOT NULL) OR ("WorkTaskId" IS NOT NULL AND "TargetId" IS NULL)),
+    CONSTRAINT [FK_Goals_Targets_TargetId] FOREIGN KEY ([TargetId]) REFERENCES [Targets] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_Goals_WorkTasks_WorkTaskId] FOREIGN KEY ([WorkTaskId]) REFERENCES [WorkTasks] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [ProgressReports] (
     [Id] int NOT NULL IDENTITY,
     [WorkTaskId] int NOT NULL,
@@ -304,6 +322,14 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_Districts_Name] ON [Districts] ([Name]);
+GO
+
+
+CREATE INDEX [IX_Goals_TargetId_Number] ON [Goals] ([TargetId], [Number]);
+GO
+
+
+CREATE INDEX [IX_Goals_WorkTaskId_Number] ON [Goals] ([WorkTaskId], [Number]);
 GO
 
 

@@ -1,0 +1,26 @@
+using Wuzhong.Api.GraphQL.Scalars;
+using GraphQL.Types;
+
+namespace Wuzhong.Api.GraphQL.Goals;
+
+public sealed class GoalType : ObjectGraphType<GoalView>
+{
+    public GoalType()
+    {
+        Name = "Goal";
+        Description = "A quantity a task or a target states, read from its text by the importer (e.g. 新增公共停车泊位 3700 个).";
+        Field<NonNullGraphType<IntGraphType>>("number").Description("1-based order in the text.").Resolve(c => c.Source.Goal.Number);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("What is measured, as the text says it.").Resolve(c => c.Source.Goal.Name);
+        Field<NonNullGraphType<DecimalScalarType>>("value").Resolve(c => c.Source.Goal.Value);
+        Field<NonNullGraphType<StringGraphType>>("unit").Description("e.g. 个, 亿元, %.").Resolve(c => c.Source.Goal.Unit);
+        Field<NonNullGraphType<GoalComparisonType>>("comparison").Resolve(c => c.Source.Goal.Comparison);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The words the goal was read from.").Resolve(c => c.Source.Goal.Text);
+        Field<DecimalScalarType>("latestValue")
+            .Description("The latest figure reported: a task report's quantityReached, a target report's actualValue. " +
+                "Reports carry one figure, so it is the first goal's; null for the others and until one is reported.")
+            .Resolve(c => c.Source.LatestValue);
+        Field<FloatGraphType>("shareReached")
+            .Description("latestValue / value; null without a figure (or for a value of 0).")
+            .Resolve(c => c.Source.LatestValue is { } latest && c.Source.Goal.Value != 0 ? (double)(latest / c.Source.Goal.Value) : null);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Wuzhong.Domain.Goals;
+
+/// <summary>How a stated quantity is to be met.</summary>
+public enum GoalComparison
+{
+    /// <summary>左右: about the value.</summary>
+    About,
+
+    /// <summary>以上, 不低于: the value or more.</summary>
+    AtLeast,
+
+    /// <summary>超, 超过, 突破: more than the value.</summary>
+    Over,
+
+    /// <summary>达, 达到, 完成, 新增 …: the value itself.</summary>
+    Reach,
+}
