@@ -7,7 +7,10 @@ using Microsoft.IdentityModel.Tokens;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Wuzhong.Api.Http;
+using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api;
@@ -20,9 +23,12 @@ public static class DependencyInjection
         builder.Services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.SectionName));
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
         builder.Services.AddScoped<BatchLoaders>();
+        builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
+        builder.Services.AddSingleton<CallerRateLimiter>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddCors();
         builder.AddBearerTokens();
 
-        var development = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WuzhongSchema>()
             .AddGraphTypes(typeof(WuzhongSchema).Assembly)
@@ -34,11 +40,24 @@ public static class DependencyInjection
             // One DbContext serves a request; resolvers must not run at once. Batching keeps it to one SQL per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddValidationRule<AuthorizationValidationRule>()
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
+            .AddValidationRule<CostValidationRule>()
+            .ConfigureExecutionOptions(options =>
+            {
+                // Introspection is on by default (analysts explore the schema); Security:AllowIntrospection=false refuses it.
+                var security = options.RequestServices?.GetService<IOptions<SecurityOptions>>()?.Value;
+                if (security is { AllowIntrospection: false })
+                {
+                    options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+                }
+            })
+            .AddErrorInfoProvider<WuzhongErrorInfoProvider>()
             .AddUnhandledExceptionHandler(context =>
             {
-                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Wuzhong.GraphQL");
-                logger?.LogError(context.OriginalException, "Unhandled error in {Operation}", context.Context?.Operation?.Name?.Value ?? "(anonymous)");
+                // The same correlation id goes to the client (WuzhongErrorInfoProvider) and to this log line.
+                var services = context.Context?.RequestServices;
+                var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("Wuzhong.GraphQL");
+                logger?.LogError(context.OriginalException, "Unhandled error {CorrelationId} in {Operation}",
+                    services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier, context.Context?.Operation?.Name?.Value ?? "(anonymous)");
             }));
         return builder;
     }
@@ -70,6 +89,11 @@ public static class DependencyInjection
     /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication.</summary>
     public static WebApplication MapWuzhong(this WebApplication app)
     {
+        var origins = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.CorsOrigins;
+        if (origins.Length > 0)
+        {
+            app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST"));
+        }
         app.UseAuthentication();
         app.MapGraphQLEndpoint();
         return app;

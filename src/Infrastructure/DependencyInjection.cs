@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Auditing;
+using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Import;
 using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.Infrastructure.Persistence;
@@ -64,6 +65,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DemoReportSeeder>();
         builder.Services.AddScoped<TaskAnalytics>();
         builder.Services.AddScoped<ComplianceReport>();
+        builder.Services.AddScoped<TrustedDocuments>();
         return builder;
     }
 

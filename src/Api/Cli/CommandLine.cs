@@ -15,6 +15,7 @@ public static class CommandLine
         new IssueTokenCommand(),
         new RebuildProjectionCommand(),
         new SeedDemoReportsCommand(),
+        new RegisterDocumentsCommand(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");

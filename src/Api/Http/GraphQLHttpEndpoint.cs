@@ -1,11 +1,14 @@
-using System.Text;
-using System.Text.Json;
+using System.Threading.RateLimiting;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.Security;
+using Wuzhong.Infrastructure.Documents;
 
 namespace Wuzhong.Api.Http;
 
@@ -13,10 +16,14 @@ namespace Wuzhong.Api.Http;
 /// The GraphQL-over-HTTP endpoint: POST with application/json (any operation) or GET with a query string
 /// (queries only); answers in application/graphql-response+json, or application/json for clients that ask for it.
 /// Request errors (unreadable JSON, a document that does not parse or validate) are 400 in the former, 200 in
-/// the latter, as the specification says.
+/// the latter, as the specification says. Before anything runs, the request is held to the limits of
+/// <see cref="SecurityOptions"/>: size, length, aliases, operations, trusted documents, rate, then (while validating)
+/// depth and cost.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
+    public const string CostHeader = "GraphQL-Cost";
+
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
@@ -24,14 +31,14 @@ public static class GraphQLHttpEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer,
-        IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options, IOptions<AuthOptions> auth)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        IOptions<GraphQLHttpOptions> options, IOptions<AuthOptions> auth, IOptions<SecurityOptions> security, CallerRateLimiter rateLimiter)
     {
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, new Failure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+            await WriteErrorAsync(http, serializer, MediaTypes.Json, new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
                 $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST."));
             return;
         }
@@ -39,55 +46,60 @@ public static class GraphQLHttpEndpoint
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, new Failure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+            await WriteErrorAsync(http, serializer, MediaTypes.Json, new HttpFailure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
                 $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
 
         var authenticated = http.User.Identity?.IsAuthenticated == true;
-        if (!authenticated && http.Request.Headers.Authorization.Count > 0)
+        if (CheckCaller(http, authenticated, auth.Value) is { } refused)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status401Unauthorized, HttpErrorCodes.InvalidToken,
-                "The bearer token is not valid (malformed, expired, or not signed by this server)."));
-            return;
-        }
-        if (!authenticated && !auth.Value.AllowAnonymousRead)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status401Unauthorized, AuthorizationValidationRule.Unauthenticated,
-                "This API needs a bearer token."));
+            await WriteErrorAsync(http, serializer, mediaType, refused);
             return;
         }
 
-        var (request, failure) = isGet ? ReadQueryString(http.Request, serializer) : await ReadBodyAsync(http.Request, serializer, options.Value);
+        var (request, failure) = isGet
+            ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
+            : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer, options.Value);
+        failure ??= await ResolveTrustedDocumentAsync(http, request!, authenticated, security.Value);
+        failure ??= request!.Query!.Length > security.Value.MaxQueryLength
+            ? new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryTooLong,
+                $"The document has {request.Query.Length} characters; at most {security.Value.MaxQueryLength} are accepted.")
+            : null;
         if (failure is not null)
         {
             await WriteErrorAsync(http, serializer, mediaType, failure.Value);
             return;
         }
 
-        GraphQLDocument? document = null;
-        try
+        var (document, parseFailure) = TryParse(request!.Query!);
+        var operation = document is null ? null : OperationOf(document, request.OperationName);
+        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, security.Value));
+        if (failure is not null)
         {
-            document = GraphQLParser.Parser.Parse(request!.Query!);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            // The executer reports the syntax error with its location, as any other request error.
+            if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
+            {
+                http.Response.Headers.Allow = "POST";
+            }
+            await WriteErrorAsync(http, serializer, mediaType, failure.Value);
+            return;
         }
 
-        if (isGet && document is not null && OperationTypeOf(document, request!.OperationName) is { } type and not GraphQLParser.AST.OperationType.Query)
+        using var lease = rateLimiter.Acquire(http, operation?.Operation == OperationType.Mutation);
+        if (!lease.IsAcquired)
         {
-            http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, serializer, mediaType, new Failure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
-                $"A {type.ToString().ToLowerInvariant()} cannot be sent with GET; use POST."));
+            if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            await WriteErrorAsync(http, serializer, mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, HttpErrorCodes.RateLimited,
+                "Too many requests from this caller; wait and try again."));
             return;
         }
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request!.Query,
+            Query = request.Query,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -95,7 +107,21 @@ public static class GraphQLHttpEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
+            Timeout = TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+
+        if (document is not null && operation is not null && string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase))
+        {
+            var paging = http.RequestServices.GetRequiredService<IOptions<PagingOptions>>().Value;
+            var cost = new CostAnalyzer(http.RequestServices.GetRequiredService<ISchema>(), security.Value, paging.DefaultPageSize)
+                .Analyze(document, operation, request.Variables);
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["operationCost"] = new Dictionary<string, object?>
+            {
+                ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost, ["depth"] = cost.Depth, ["maxCost"] = security.Value.MaxCost,
+            };
+        }
 
         var status = !result.Executed && AuthorizationStatus(result) is { } authStatus ? authStatus
             : mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
@@ -107,7 +133,100 @@ public static class GraphQLHttpEndpoint
         await WriteAsync(http, serializer, mediaType, status, result);
     }
 
-    private readonly record struct Failure(int Status, string Code, string Message);
+    /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
+    private static HttpFailure? CheckCaller(HttpContext http, bool authenticated, AuthOptions auth)
+    {
+        if (!authenticated && http.Request.Headers.Authorization.Count > 0)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            return new HttpFailure(StatusCodes.Status401Unauthorized, HttpErrorCodes.InvalidToken,
+                "The bearer token is not valid (malformed, expired, or not signed by this server).");
+        }
+        if (!authenticated && !auth.AllowAnonymousRead)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return new HttpFailure(StatusCodes.Status401Unauthorized, AuthorizationValidationRule.Unauthenticated, "This API needs a bearer token.");
+        }
+        return null;
+    }
+
+    /// <summary>Puts a registered document's text in the request; refuses unknown ids, mismatches, and ad-hoc documents where only trusted ones are allowed.</summary>
+    private static async Task<HttpFailure?> ResolveTrustedDocumentAsync(HttpContext http, GraphQLRequest request, bool authenticated, SecurityOptions security)
+    {
+        if (request.DocumentId is { } documentId)
+        {
+            var body = await http.RequestServices.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted);
+            if (body is null)
+            {
+                return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentNotFound,
+                    $"No registered document has the id \"{documentId}\" (ids are sha256:<hash>; see register-documents).");
+            }
+            if (request.Query is not null && request.Query != body)
+            {
+                return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentMismatch, "The query differs from the registered document of that id.");
+            }
+            request.Query = body;
+            return null;
+        }
+        return security.TrustedDocumentsOnlyForAnonymous && !authenticated
+            ? new HttpFailure(StatusCodes.Status403Forbidden, HttpErrorCodes.TrustedDocumentRequired,
+                "Anonymous callers may only run registered documents: send a documentId, or sign in for ad-hoc queries.")
+            : null;
+    }
+
+    private static HttpFailure? CheckDocument(GraphQLDocument document, GraphQLOperationDefinition? operation, bool isGet, SecurityOptions security)
+    {
+        if (isGet && operation is { Operation: not OperationType.Query })
+        {
+            return new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
+        }
+        if (DocumentLimits.Operations(document) is var operations && operations > security.MaxOperations)
+        {
+            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.TooManyOperations,
+                $"The document holds {operations} operations; at most {security.MaxOperations} are accepted.");
+        }
+        if (DocumentLimits.InputDepth(document) is var inputDepth && inputDepth > security.MaxInputDepth)
+        {
+            return new HttpFailure(StatusCodes.Status400BadRequest, CostValidationRule.InputTooDeep,
+                $"An argument is nested {inputDepth} levels deep; at most {security.MaxInputDepth} are accepted.");
+        }
+        if (DocumentLimits.Aliases(document) is var aliases && aliases > security.MaxAliases)
+        {
+            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.TooManyAliases,
+                $"The document uses {aliases} aliases; at most {security.MaxAliases} are accepted.");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The parsed document; null when it does not parse (the executer then reports the syntax error with its location),
+    /// or a failure when it is nested deeper than the parser goes.
+    /// </summary>
+    private static (GraphQLDocument? Document, HttpFailure? Failure) TryParse(string query)
+    {
+        try
+        {
+            return (GraphQLParser.Parser.Parse(query), null);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, CostValidationRule.InputTooDeep,
+                "The document is nested deeper than the parser accepts."));
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+    }
 
     /// <summary>401 or 403 when the only reason a document was refused is who sent it.</summary>
     private static int? AuthorizationStatus(ExecutionResult result)
@@ -119,104 +238,7 @@ public static class GraphQLHttpEndpoint
             : null;
     }
 
-    private static (GraphQLRequest? Request, Failure? Failure) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
-    {
-        var query = request.Query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The query string has no \"query\" parameter."));
-        }
-        try
-        {
-            return (new GraphQLRequest
-            {
-                Query = query,
-                OperationName = request.Query["operationName"] is { Count: > 0 } name && name.ToString().Length > 0 ? name.ToString() : null,
-                Variables = request.Query["variables"] is { Count: > 0 } variables ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
-                Extensions = request.Query["extensions"] is { Count: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
-            }, null);
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The \"variables\" or \"extensions\" parameter is not a JSON object."));
-        }
-    }
-
-    private static async Task<(GraphQLRequest? Request, Failure? Failure)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, GraphQLHttpOptions options)
-    {
-        if (!MediaTypes.IsJsonRequest(request.ContentType))
-        {
-            return (null, new Failure(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
-                $"The request's Content-Type must be {MediaTypes.Json} (UTF-8), not \"{request.ContentType}\"."));
-        }
-        if (request.ContentLength > options.MaxRequestBytes)
-        {
-            return (null, TooLarge(options));
-        }
-
-        var body = await ReadLimitedAsync(request.Body, options.MaxRequestBytes, request.HttpContext.RequestAborted);
-        if (body is null)
-        {
-            return (null, TooLarge(options));
-        }
-
-        var text = Encoding.UTF8.GetString(body).TrimStart();
-        if (text.StartsWith('['))
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchingNotSupported,
-                "Batched requests (a JSON array) are not supported: send one operation per request."));
-        }
-        if (!text.StartsWith('{'))
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body must be a JSON object with a \"query\"."));
-        }
-
-        GraphQLRequest? graphQLRequest;
-        try
-        {
-            graphQLRequest = serializer.Deserialize<GraphQLRequest>(text);
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body is not a valid GraphQL request: " + e.Message));
-        }
-        if (string.IsNullOrWhiteSpace(graphQLRequest?.Query))
-        {
-            return (null, new Failure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The request has no \"query\"."));
-        }
-        return (graphQLRequest, null);
-    }
-
-    private static Failure TooLarge(GraphQLHttpOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, HttpErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
-
-    /// <summary>The body, or null when it is longer than the limit (read no further than one byte past it).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
-    private static GraphQLParser.AST.OperationType? OperationTypeOf(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        return operation?.Operation;
-    }
-
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, Failure failure) =>
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, HttpFailure failure) =>
         WriteAsync(http, serializer, mediaType, failure.Status, new ExecutionResult
         {
             Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],

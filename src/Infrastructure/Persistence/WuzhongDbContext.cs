@@ -5,6 +5,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Documents;
 
 namespace Wuzhong.Infrastructure.Persistence;
 
@@ -48,6 +49,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ReportFact> ReportFacts => Set<ReportFact>();
     public DbSet<TaskPeriodProgress> TaskPeriodProgress => Set<TaskPeriodProgress>();
     public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

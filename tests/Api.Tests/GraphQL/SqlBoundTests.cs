@@ -65,7 +65,7 @@ public abstract class SqlBoundTests<TData, TFactory> : IClassFixture<TData>
             _data.Factory.Sql.Reset();
             await _client.QueryAsync("""
                 query($code: String!) {
-                  departments { nodes { name tasks(first: 1000, where: { plan: { code: { eq: $code } } }) { totalCount nodes { number leaders { name } } } } }
+                  departments(first: 3) { nodes { name tasks(first: 1000, where: { plan: { code: { eq: $code } } }) { totalCount nodes { number leaders { name } } } } }
                 }
                 """, new { code = ScaledDataFixture<TFactory>.CodeFor(size) });
 

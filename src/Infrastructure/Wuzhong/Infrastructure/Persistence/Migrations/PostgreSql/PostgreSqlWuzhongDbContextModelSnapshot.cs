@@ -784,6 +784,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TaskProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)

@@ -782,6 +782,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TaskProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)

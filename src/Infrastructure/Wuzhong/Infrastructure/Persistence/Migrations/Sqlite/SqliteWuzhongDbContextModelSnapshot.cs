@@ -751,6 +751,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("TrustedDocuments");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)

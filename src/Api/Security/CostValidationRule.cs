@@ -1,0 +1,43 @@
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Wuzhong.Api.GraphQL.Data;
+
+namespace Wuzhong.Api.Security;
+
+/// <summary>Refuses, before anything runs, an operation deeper or costlier than the limits, or with a too deeply nested input.</summary>
+public sealed class CostValidationRule : ValidationRuleBase
+{
+    public const string CostExceeded = "MAX_COST_EXCEEDED";
+    public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string InputTooDeep = "INPUT_TOO_DEEP";
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.Operation is null || context.RequestServices is null)
+        {
+            return default;
+        }
+        var security = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var paging = context.RequestServices.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var cost = new CostAnalyzer(context.Schema, security, paging.DefaultPageSize).Analyze(context.Document, context.Operation, context.Variables);
+
+        if (cost.Depth > security.MaxDepth)
+        {
+            Report(context, DepthExceeded, $"The operation is {cost.Depth} levels deep; at most {security.MaxDepth} are allowed.");
+        }
+        if (cost.FieldCost > security.MaxCost)
+        {
+            Report(context, CostExceeded,
+                $"The operation's estimated cost is {cost.FieldCost}; at most {security.MaxCost} is allowed. Ask for smaller pages or fewer nested lists " +
+                "(send the header GraphQL-Cost: report to see the cost).");
+        }
+        if (cost.InputDepth > security.MaxInputDepth)
+        {
+            Report(context, InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
+        }
+        return default;
+    }
+
+    private static void Report(ValidationContext context, string code, string message) =>
+        context.ReportError(new ValidationError(context.Document.Source, null, message, context.Operation!) { Code = code });
+}

@@ -1,0 +1,8 @@
+namespace Wuzhong.Api.Security;
+
+/// <summary>
+/// The estimated cost of an operation before it runs, as HotChocolate reports it: <c>fieldCost</c> counts every
+/// field once per item it may be resolved for (pages at their size, lists at the default size); <c>typeCost</c>
+/// counts the objects it may return.
+/// </summary>
+public sealed record OperationCost(long FieldCost, long TypeCost, int Depth, int InputDepth);
