@@ -128,6 +128,11 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
         plan.Issuer = preamble.Issuer;
         plan.Year = preamble.Year;
 
+        var removedTargets = plan.Targets.Where(t => t.Id != 0 && draft.Targets.All(d => d.Number != t.Number)).Select(t => t.Id).ToList();
+        if (removedTargets.Count > 0)
+        {
+            await db.Goals.Where(g => g.TargetId != null && removedTargets.Contains(g.TargetId.Value)).ExecuteDeleteAsync(cancellationToken);
+        }
         SyncTargets(plan, draft, departments, leaders);
         var wantedTasks = SyncSections(plan, draft, departments, districts, leaders);
         await RemoveTasksNoLongerInPlanAsync(plan, wantedTasks, cancellationToken);

@@ -15,7 +15,9 @@ public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.HasIndex(g => new { g.WorkTaskId, g.Number });
         builder.HasIndex(g => new { g.TargetId, g.Number });
         builder.HasOne<WorkTask>().WithMany().HasForeignKey(g => g.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Target>().WithMany().HasForeignKey(g => g.TargetId).OnDelete(DeleteBehavior.Cascade);
+        // Plans reach goals through tasks already: a second cascade path (through targets) is one SQL Server refuses.
+        // The importer removes a removed target's goals itself.
+        builder.HasOne<Target>().WithMany().HasForeignKey(g => g.TargetId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("CK_Goals_OneOwner",
             "(\"WorkTaskId\" IS NULL AND \"TargetId\" IS NOT NULL) OR (\"WorkTaskId\" IS NOT NULL AND \"TargetId\" IS NULL)"));
     }

@@ -186,7 +186,7 @@ CREATE TABLE [Goals] (
     [Text] nvarchar(512) NOT NULL,
     CONSTRAINT [PK_Goals] PRIMARY KEY ([Id]),
     CONSTRAINT [CK_Goals_OneOwner] CHECK (("WorkTaskId" IS NULL AND "TargetId" IS NOT NULL) OR ("WorkTaskId" IS NOT NULL AND "TargetId" IS NULL)),
-    CONSTRAINT [FK_Goals_Targets_TargetId] FOREIGN KEY ([TargetId]) REFERENCES [Targets] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_Goals_Targets_TargetId] FOREIGN KEY ([TargetId]) REFERENCES [Targets] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Goals_WorkTasks_WorkTaskId] FOREIGN KEY ([WorkTaskId]) REFERENCES [WorkTasks] ([Id]) ON DELETE CASCADE
 );
 GO

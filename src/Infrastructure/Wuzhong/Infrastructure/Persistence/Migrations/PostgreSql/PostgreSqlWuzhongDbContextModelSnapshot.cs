@@ -813,7 +813,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)
                         .WithMany()
                         .HasForeignKey("TargetId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
                         .WithMany()

@@ -780,7 +780,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)
                         .WithMany()
                         .HasForeignKey("TargetId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
                         .WithMany()
