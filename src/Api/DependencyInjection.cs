@@ -10,7 +10,12 @@ using Wuzhong.Api.GraphQL.Data;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Wuzhong.Api.Http;
+using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api;
@@ -28,6 +33,7 @@ public static class DependencyInjection
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCors();
         builder.AddBearerTokens();
+        builder.AddOperations();
 
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WuzhongSchema>()
@@ -60,6 +66,22 @@ public static class DependencyInjection
                     services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier, context.Context?.Operation?.Name?.Value ?? "(anonymous)");
             }));
         return builder;
+    }
+
+    /// <summary>Health checks, and OpenTelemetry traces and metrics (exported over OTLP when an endpoint is configured).</summary>
+    private static void AddOperations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("wuzhong-api"))
+            .WithTracing(tracing => tracing.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation())
+            .WithMetrics(metrics => metrics.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation());
+        // OTEL_EXPORTER_OTLP_ENDPOINT (or OpenTelemetry:OtlpEndpoint) turns the export on; without it nothing leaves the process.
+        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (!string.IsNullOrEmpty(endpoint))
+        {
+            telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
+        }
     }
 
     /// <summary>JWT bearer authentication with the configured (or generated development) signing key.</summary>
@@ -96,6 +118,8 @@ public static class DependencyInjection
         }
         app.UseAuthentication();
         app.MapGraphQLEndpoint();
+        app.MapIdeFiles();
+        app.MapHealth();
         return app;
     }
 

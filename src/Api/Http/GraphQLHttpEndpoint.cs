@@ -7,6 +7,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Documents;
 
@@ -28,34 +29,66 @@ public static class GraphQLHttpEndpoint
     {
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
         endpoints.Map(options.Path, HandleAsync);
+        endpoints.MapPost("/export.csv", CsvExport.HandleAsync);
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<GraphQLHttpOptions> options, IOptions<AuthOptions> auth, IOptions<SecurityOptions> security, CallerRateLimiter rateLimiter)
+    private static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
     {
-        var isGet = HttpMethods.IsGet(http.Request.Method);
-        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        if (IdePage.Wants(http))
         {
-            http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
-                $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST."));
+            await IdePage.ServeAsync(http);
             return;
         }
+        var outcome = await RunAsync(http);
+        await WriteAsync(http, serializer, outcome.MediaType, outcome.Status, outcome.Result);
+        Log(logging, http, outcome);
+    }
 
-        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
+    /// <summary>One structured line per request: operation, status, duration, cost, errors.</summary>
+    public static void Log(ILoggerFactory logging, HttpContext http, GraphQLOutcome outcome) =>
+        logging.CreateLogger("Wuzhong.Http").LogInformation("{Method} {Path} {Operation} {Status} in {DurationMs} ms, cost {Cost}, {Errors} errors, caller {Caller}",
+            http.Request.Method, http.Request.Path.Value, outcome.OperationName ?? "(anonymous)", outcome.Status, Math.Round(outcome.Duration.TotalMilliseconds, 1),
+            outcome.Cost, outcome.Result.Errors?.Count ?? 0, CallerRateLimiter.Caller(http));
+
+    /// <summary>
+    /// The whole of a GraphQL request short of writing the answer: checks, parsing, limits, execution. Shared by
+    /// <c>/graphql</c> and <c>/export.csv</c>, so that both are held to the same authentication and limits.
+    /// </summary>
+    public static async Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>();
+        var auth = services.GetRequiredService<IOptions<AuthOptions>>();
+        var security = services.GetRequiredService<IOptions<SecurityOptions>>();
+        var rateLimiter = services.GetRequiredService<CallerRateLimiter>();
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        GraphQLOutcome Refuse(string media, HttpFailure failure, string? operation = null) => new(media, failure.Status, new ExecutionResult
+        {
+            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
+        }, operation, 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if ((!isGet || !allowGet) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = allowGet ? "GET, POST" : "POST";
+            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+                $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST."));
+        }
+
+        var mediaType = allowGet ? MediaTypes.Negotiate(http.Request.Headers.Accept) : MediaTypes.Json;
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, MediaTypes.Json, new HttpFailure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
                 $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
-            return;
         }
 
         var authenticated = http.User.Identity?.IsAuthenticated == true;
         if (CheckCaller(http, authenticated, auth.Value) is { } refused)
         {
-            await WriteErrorAsync(http, serializer, mediaType, refused);
-            return;
+            return Refuse(mediaType, refused);
         }
 
         var (request, failure) = isGet
@@ -68,8 +101,7 @@ public static class GraphQLHttpEndpoint
             : null;
         if (failure is not null)
         {
-            await WriteErrorAsync(http, serializer, mediaType, failure.Value);
-            return;
+            return Refuse(mediaType, failure.Value);
         }
 
         var (document, parseFailure) = TryParse(request!.Query!);
@@ -81,8 +113,7 @@ public static class GraphQLHttpEndpoint
             {
                 http.Response.Headers.Allow = "POST";
             }
-            await WriteErrorAsync(http, serializer, mediaType, failure.Value);
-            return;
+            return Refuse(mediaType, failure.Value, operation?.Name?.StringValue);
         }
 
         using var lease = rateLimiter.Acquire(http, operation?.Operation == OperationType.Mutation);
@@ -92,10 +123,18 @@ public static class GraphQLHttpEndpoint
             {
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            await WriteErrorAsync(http, serializer, mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, HttpErrorCodes.RateLimited,
-                "Too many requests from this caller; wait and try again."));
-            return;
+            return Refuse(mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, HttpErrorCodes.RateLimited,
+                "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
         }
+
+        var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var cost = document is not null && operation is not null
+            ? new CostAnalyzer(services.GetRequiredService<ISchema>(), security.Value, paging.DefaultPageSize).Analyze(document, operation, request.Variables)
+            : null;
+        using var activity = Telemetry.Source.StartActivity("graphql " + (operation?.Operation.ToString().ToLowerInvariant() ?? "request"));
+        activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
+        activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
+        activity?.SetTag("graphql.operation.cost", cost?.FieldCost);
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -111,11 +150,8 @@ public static class GraphQLHttpEndpoint
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
 
-        if (document is not null && operation is not null && string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase))
+        if (cost is not null && string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase))
         {
-            var paging = http.RequestServices.GetRequiredService<IOptions<PagingOptions>>().Value;
-            var cost = new CostAnalyzer(http.RequestServices.GetRequiredService<ISchema>(), security.Value, paging.DefaultPageSize)
-                .Analyze(document, operation, request.Variables);
             result.Extensions ??= new Dictionary<string, object?>();
             result.Extensions["operationCost"] = new Dictionary<string, object?>
             {
@@ -130,7 +166,16 @@ public static class GraphQLHttpEndpoint
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
-        await WriteAsync(http, serializer, mediaType, status, result);
+
+        var duration = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var tags = new System.Diagnostics.TagList { { "graphql.operation.name", operation?.Name?.StringValue ?? "(anonymous)" }, { "http.status", status } };
+        Telemetry.OperationDuration.Record(duration.TotalMilliseconds, tags);
+        if (cost is not null)
+        {
+            Telemetry.OperationCost.Record(cost.FieldCost, tags);
+        }
+        activity?.SetTag("http.response.status_code", status);
+        return new GraphQLOutcome(mediaType, status, result, operation?.Name?.StringValue, cost?.FieldCost ?? 0, duration);
     }
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
@@ -238,13 +283,7 @@ public static class GraphQLHttpEndpoint
             : null;
     }
 
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, HttpFailure failure) =>
-        WriteAsync(http, serializer, mediaType, failure.Status, new ExecutionResult
-        {
-            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
-        });
-
-    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
+    public static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, ExecutionResult result)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";

@@ -24,6 +24,8 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
 
     public OperationCost Analyze(GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
+        // Field types are resolved when the schema is initialised (once; the first request may come before).
+        schema.Initialize();
         var state = new State(document, variables);
         IComplexGraphType? root = operation.Operation switch
         {

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace Wuzhong.Api.Http;
+
+/// <summary>
+/// Banana Cake Pop at <c>/graphql</c> for a browser (GET with Accept: text/html), served from the API's own files
+/// (copied at build time from the npm package, tools/node_modules): nothing comes from a CDN. Without the files the
+/// page says how to install them; the API works either way.
+/// </summary>
+public static class IdePage
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "bcp");
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>A browser asking for the page: GET, HTML accepted, no query.</summary>
+    public static bool Wants(HttpContext http) =>
+        HttpMethods.IsGet(http.Request.Method)
+        && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId")
+        && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    public static IEndpointRouteBuilder MapIdeFiles(this IEndpointRouteBuilder endpoints)
+    {
+        var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        endpoints.MapGet(path + "/{**file}", ServeFileAsync);
+        return endpoints;
+    }
+
+    public static Task ServeAsync(HttpContext http)
+    {
+        if (!File.Exists(Path.Combine(Folder, "index.html")))
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            return http.Response.WriteAsync("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wuzhong GraphQL API</title></head>
+                <body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
+                <h1>Wuzhong GraphQL API</h1>
+                <p>The API answers GraphQL requests here (POST application/json).</p>
+                <p>The Banana Cake Pop IDE is not installed in this build. Install it (offline, from the npm package) and build again:</p>
+                <pre>npm ci --prefix tools
+                dotnet build src/Api</pre>
+                </body></html>
+                """);
+        }
+        // The IDE's files are relative to its folder: it lives at /graphql/.
+        if (!http.Request.Path.Value!.EndsWith('/'))
+        {
+            http.Response.Redirect(http.Request.PathBase + http.Request.Path + "/");
+            return Task.CompletedTask;
+        }
+        return SendAsync(http, "index.html");
+    }
+
+    private static Task ServeFileAsync(HttpContext http, string? file)
+    {
+        if (string.IsNullOrEmpty(file))
+        {
+            return ServeAsync(http);
+        }
+        if (file == "bcp-config.json")
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            var endpoint = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+            return http.Response.WriteAsync(JsonSerializer.Serialize(new
+            {
+                endpoint,
+                useBrowserUrlAsEndpoint = true,
+                title = "吴中区工作任务 GraphQL",
+                disableTelemetry = true,
+            }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }
+        return SendAsync(http, file);
+    }
+
+    private static async Task SendAsync(HttpContext http, string file)
+    {
+        var root = Path.GetFullPath(Folder) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(root, file));
+        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        http.Response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        await http.Response.SendFileAsync(path, http.RequestAborted);
+    }
+}

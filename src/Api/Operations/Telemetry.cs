@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Wuzhong.Api.Operations;
+
+/// <summary>The API's own traces and metrics: one activity and one duration measurement per GraphQL operation.</summary>
+public static class Telemetry
+{
+    public const string Name = "Wuzhong.GraphQL";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    private static readonly Meter Meter = new(Name);
+
+    public static readonly Histogram<double> OperationDuration =
+        Meter.CreateHistogram<double>("wuzhong.graphql.operation.duration", unit: "ms", description: "Time to execute a GraphQL request");
+
+    public static readonly Histogram<long> OperationCost =
+        Meter.CreateHistogram<long>("wuzhong.graphql.operation.cost", description: "Estimated field cost of executed GraphQL operations");
+}

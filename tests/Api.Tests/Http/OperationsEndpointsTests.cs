@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using Wuzhong.Api.Tests.Support;
+
+namespace Wuzhong.Api.Tests.Http;
+
+/// <summary>Health checks, the CSV export for spreadsheets, and the IDE page for browsers.</summary>
+public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClassFixture<WuzhongApiFactory>
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    [Fact]
+    public async Task Liveness_and_readiness_answer_with_the_database_checked()
+    {
+        using var live = await _http.GetAsync("/health/live");
+        using var ready = await _http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\",\"description\":\"1 plans loaded\"}", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_CSV_export_is_UTF8_with_a_BOM_and_flattens_nested_fields_and_lists()
+    {
+        const string Query = """{ tasks(first: 3, order: [{ number: ASC }], where: { section: { ordinal: { eq: 1 } } }) { nodes { number text group { name } leadDepartments { name } leaders { name } } } }""";
+        using var response = await _http.PostAsync("/export.csv", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Concat([]).SelectMany(l => l.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal("number,text,group.name,leadDepartments.name,leaders.name", lines[0]);
+        Assert.Equal(4, lines.Count);
+        Assert.StartsWith("3,", lines[3]);
+        Assert.EndsWith(",打好区域协同总体仗,交运局,周学斌", lines[3]);
+    }
+
+    [Fact]
+    public async Task The_CSV_export_is_held_to_the_same_limits_and_refuses_what_it_cannot_export()
+    {
+        using var tooBig = await _http.PostAsync("/export.csv", new StringContent("{\"query\":\"{ tasks(first: 5000) { nodes { number } } }\"}", Encoding.UTF8, "application/json"));
+        using var noConnection = await _http.PostAsync("/export.csv", new StringContent("{\"query\":\"{ plan(code: \\\"吴政发〔2023〕2号\\\") { title } }\"}", Encoding.UTF8, "application/json"));
+        using var get = await _http.GetAsync("/export.csv?query=%7B__typename%7D");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Contains("PAGE_SIZE_TOO_LARGE", await tooBig.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, noConnection.StatusCode);
+        Assert.Contains("NO_CONNECTION", await noConnection.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_browser_gets_the_IDE_page_and_a_GraphQL_client_gets_GraphQL()
+    {
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql/");
+        page.Headers.Accept.ParseAdd("text/html");
+        using var html = await _http.SendAsync(page);
+        using var query = await _http.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ targets { totalCount } }"));
+
+        Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
+        var text = await html.Content.ReadAsStringAsync();
+        // Either the IDE (installed with npm ci in tools/) or the page that says how to install it.
+        Assert.True(text.Contains("Banana Cake Pop", StringComparison.Ordinal) || text.Contains("npm ci --prefix tools", StringComparison.Ordinal), text[..Math.Min(300, text.Length)]);
+        Assert.Contains("\"totalCount\":11", await query.Content.ReadAsStringAsync());
+    }
+}
