@@ -9,9 +9,9 @@ public static class MediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The response media type for an Accept header: application/graphql-response+json when the client accepts it
-    /// (or anything), application/json for a client that only knows that one; null when it accepts neither (406).
-    /// A missing Accept header is treated as application/json, as the specification asks of servers.
+    /// The response media type for an Accept header: application/graphql-response+json when the client names it,
+    /// application/json when it names that or accepts anything (*/*, application/*, or no Accept header, as the
+    /// specification asks of servers while legacy clients are about); null when it accepts neither (406).
     /// </summary>
     public static string? Negotiate(IList<string>? accept)
     {
@@ -32,9 +32,10 @@ public static class MediaTypes
             {
                 GraphQLResponse => GraphQLResponse,
                 Json => Json,
-                "application/*" or "*/*" => GraphQLResponse,
+                "application/*" or "*/*" => Json,
                 _ => null,
             };
+            // On a tie of quality, graphql-response+json wins: it carries the precise status codes.
             if (candidate is not null && quality > 0 && (quality > bestQuality || (quality == bestQuality && candidate == GraphQLResponse)))
             {
                 best = candidate;

@@ -1,0 +1,63 @@
+// Opens Banana Cake Pop at /graphql in Debian's Chromium (headless, no network beyond this machine), creates a
+// document, runs the headline query (tasks of 资规分局 in 金庭镇) and checks the answer shown; saves screenshots in
+// tools/out/. node browser-test.mjs [url]
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:5000/graphql';
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const query = 'query TasksOfDepartmentInTown { tasks(where: { departments: { some: { department: { name: { eq: "资规分局" } } } } districts: { some: { name: { eq: "金庭镇" } } } } order: [{ number: ASC }]) { totalCount nodes { number text leadDepartments { name } } } }';
+mkdirSync('out', { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-quic', '--no-first-run'],
+});
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const outside = [];
+  page.on('request', request => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+      outside.push(request.url());
+    }
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: 'out/bcp-start.png' });
+
+  // A new document: the start screen's button, or the tab bar's "+".
+  const create = page.getByRole('button', { name: /create document|new document/i }).first();
+  if (await create.isVisible().catch(() => false)) {
+    await create.click();
+  }
+  await page.waitForSelector('.monaco-editor', { timeout: 30_000 });
+  const editor = page.locator('.monaco-editor').first();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+  await page.screenshot({ path: 'out/bcp-document.png' });
+
+  const run = page.getByRole('button', { name: /^run/i }).first();
+  if (await run.isVisible().catch(() => false)) {
+    await run.click();
+  } else {
+    await page.keyboard.press('Control+Enter');
+  }
+  await page.waitForFunction(() => document.body.innerText.includes('totalCount') && document.body.innerText.includes('完成西山国家森林公园'), null, { timeout: 30_000 });
+  await page.screenshot({ path: 'out/bcp-headline.png', fullPage: true });
+  console.log('browser test: Banana Cake Pop ran the headline query and shows task (44); screenshot tools/out/bcp-headline.png');
+  if (outside.length > 0) {
+    console.log(`browser test: requests left this machine: ${outside.slice(0, 5).join(', ')}`);
+    failed = true;
+  }
+} catch (error) {
+  console.log(`browser test failed: ${error.message}`);
+  failed = true;
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
