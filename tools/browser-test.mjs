@@ -20,6 +20,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const outside = [];
   page.on('request', request => {
+    if (process.env.DEBUG_BCP && request.url().includes('/graphql') && request.method() !== 'GET') {
+      console.log(request.method(), request.url(), JSON.stringify(request.headers()), (request.postData() ?? '').slice(0, 400));
+    }
     const host = new URL(request.url()).hostname;
     if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
       outside.push(request.url());
@@ -29,16 +32,19 @@ try {
   await page.screenshot({ path: 'out/bcp-start.png' });
 
   // A new document: the start screen's button, or the tab bar's "+".
-  const create = page.getByRole('button', { name: /create document|new document/i }).first();
-  if (await create.isVisible().catch(() => false)) {
-    await create.click();
-  }
+  // The IDE renders after its scripts start, well after the network goes idle on a slow machine.
+  const create = page.getByRole('button', { name: /create document/i }).first();
+  await create.waitFor({ state: 'visible', timeout: 60_000 });
+  await create.click();
   await page.waitForSelector('.monaco-editor', { timeout: 30_000 });
   const editor = page.locator('.monaco-editor').first();
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(query);
+  // Put the caret inside the operation (the IDE runs the operation under the caret) and let its document model settle.
+  await page.keyboard.press('Control+Home');
+  await page.waitForTimeout(1_000);
   await page.screenshot({ path: 'out/bcp-document.png' });
 
   const run = page.getByRole('button', { name: /^run/i }).first();
@@ -56,6 +62,7 @@ try {
   }
 } catch (error) {
   console.log(`browser test failed: ${error.message}`);
+  await browser.contexts()[0]?.pages()[0]?.screenshot({ path: 'out/bcp-failure.png' }).catch(() => {});
   failed = true;
 } finally {
   await browser.close();
