@@ -6,7 +6,6 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
-using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Documents;
@@ -127,17 +126,14 @@ public static class GraphQLHttpEndpoint
                 "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
         }
 
-        var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
-        var cost = document is not null && operation is not null
-            ? new CostAnalyzer(services.GetRequiredService<ISchema>(), security.Value, paging.DefaultPageSize).Analyze(document, operation, request.Variables)
-            : null;
         using var activity = Telemetry.Source.StartActivity("graphql " + (operation?.Operation.ToString().ToLowerInvariant() ?? "request"));
         activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
         activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
-        activity?.SetTag("graphql.operation.cost", cost?.FieldCost);
 
+        var userContext = new Dictionary<string, object?>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
+            UserContext = userContext,
             Query = request.Query,
             Document = document,
             OperationName = request.OperationName,
@@ -150,6 +146,8 @@ public static class GraphQLHttpEndpoint
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
 
+        var cost = userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost;
+        activity?.SetTag("graphql.operation.cost", cost?.FieldCost);
         if (cost is not null && string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase))
         {
             result.Extensions ??= new Dictionary<string, object?>();

@@ -20,6 +20,8 @@ public sealed class CostValidationRule : ValidationRuleBase
         var security = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
         var paging = context.RequestServices.GetRequiredService<IOptions<PagingOptions>>().Value;
         var cost = new CostAnalyzer(context.Schema, security, paging.DefaultPageSize).Analyze(context.Document, context.Operation, context.Variables);
+        // Computed once, here; the endpoint reads it back for the GraphQL-Cost header, the log line and telemetry.
+        context.UserContext[OperationCost.UserContextKey] = cost;
 
         if (cost.Depth > security.MaxDepth)
         {
