@@ -18,7 +18,13 @@ public static class CommandLine
         new RegisterDocumentsCommand(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
+    /// <summary>
+    /// Whether the arguments name a command rather than start the server. A first word that is neither an option
+    /// (--urls …) nor a configuration override (Key=Value) is a command, known or not, so that a mistyped one is
+    /// refused instead of silently starting the server.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "--help" or "-h" || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
     /// <summary>The arguments the host's configuration should see: all for the server; only --Key=Value overrides for a command.</summary>
     public static string[] ConfigurationArgs(string[] args) =>
@@ -28,8 +34,14 @@ public static class CommandLine
     {
         if (!Commands.TryGetValue(args[0], out var command))
         {
-            PrintUsage(Console.Out);
-            return 0;
+            if (args[0] is "help" or "--help" or "-h")
+            {
+                PrintUsage(Console.Out);
+                return 0;
+            }
+            await Console.Error.WriteLineAsync($"unknown command \"{args[0]}\"");
+            PrintUsage(Console.Error);
+            return 2;
         }
         var operands = args.Skip(1).Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
         await using var scope = app.Services.CreateAsyncScope();
