@@ -17,14 +17,9 @@ namespace Wuzhong.Infrastructure.Reporting;
 public sealed class ReportingService(WuzhongDbContext db, ProgressProjection projection, AuditLog audit,
     ReportingCalendar calendar, ReportingOptions options, TimeProvider clock)
 {
-    public async Task<ReportingResult<ProgressReport>> SubmitProgressAsync(Actor actor, SubmitProgressReport command, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<ReportingResult<ProgressReport>> SubmitProgressAsync(Actor actor, SubmitProgressReport command, CancellationToken cancellationToken) =>
+        SubmitAsync(actor, "submitProgressReport", command, "task", "taskId", async violations =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var violations = new List<RuleViolation>();
-
             var task = command.TaskId is { } taskId
                 ? await db.WorkTasks.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
                 : null;
@@ -36,57 +31,28 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);
             var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
             violations.AddRange(ReportingRules.CheckProgress(command.Submission, options.MaxSummaryLength));
-
             if (violations.Count > 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                await audit.WriteRejectedAsync(actor, "submitProgressReport", command, violations, cancellationToken);
-                return ReportingResult<ProgressReport>.Rejected(violations);
+                return null;
             }
+            return new PendingReport<ProgressReport>(ProgressLockSpace, task!.Id, async now =>
+            {
+                var revision = 1 + (await db.ProgressReports
+                    .Where(r => r.WorkTaskId == task.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                    .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+                return new ProgressReport
+                {
+                    WorkTaskId = task.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
+                    Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
+                    Summary = command.Submission.Summary.Trim(), QuantityReached = command.Submission.QuantityReached,
+                    SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+                };
+            });
+        }, report => projection.RefreshTaskAsync(report.WorkTaskId, cancellationToken), cancellationToken);
 
-            await SerializeAsync(ProgressLockSpace, task!.Id, cancellationToken);
-            var now = clock.GetUtcNow();
-            var revision = 1 + (await db.ProgressReports
-                .Where(r => r.WorkTaskId == task!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
-                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
-            var report = new ProgressReport
-            {
-                WorkTaskId = task!.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
-                Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
-                Summary = command.Submission.Summary.Trim(), QuantityReached = command.Submission.QuantityReached,
-                SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
-            };
-            db.ProgressReports.Add(report);
-            audit.Add(actor, "submitProgressReport", command, []);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await projection.RefreshTaskAsync(task.Id, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return ReportingResult<ProgressReport>.Accepted(report);
-            }
-            catch (DbUpdateException) when (attempt < options.ConflictRetries)
-            {
-                // Another submission took this revision number first: read the new maximum and try again.
-                await transaction.RollbackAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                var conflict = new RuleViolation(Codes.Conflict, "Other submissions for this task, department and period kept winning; send it again.", "taskId");
-                await audit.WriteRejectedAsync(actor, "submitProgressReport", command, [conflict], cancellationToken);
-                return ReportingResult<ProgressReport>.Rejected([conflict]);
-            }
-        }
-    }
-
-    public async Task<ReportingResult<TargetReport>> SubmitTargetAsync(Actor actor, SubmitTargetReport command, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<ReportingResult<TargetReport>> SubmitTargetAsync(Actor actor, SubmitTargetReport command, CancellationToken cancellationToken) =>
+        SubmitAsync(actor, "submitTargetReport", command, "target", "targetId", async violations =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var violations = new List<RuleViolation>();
             var target = command.TargetId is { } targetId
                 ? await db.Targets.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
                 : null;
@@ -98,42 +64,70 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
             var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
             violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
-
             if (violations.Count > 0)
             {
+                return null;
+            }
+            return new PendingReport<TargetReport>(TargetLockSpace, target!.Id, async now =>
+            {
+                var revision = 1 + (await db.TargetReports
+                    .Where(r => r.TargetId == target.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                    .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+                return new TargetReport
+                {
+                    TargetId = target.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
+                    Summary = command.Summary.Trim(), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+                };
+            });
+        }, _ => Task.CompletedTask, cancellationToken);
+
+    /// <summary>A report that passed every rule: the lock that orders its revision, and how to write it once the lock is held.</summary>
+    private sealed record PendingReport<TReport>(int LockSpace, int LockKey, Func<DateTimeOffset, Task<TReport>> CreateAsync);
+
+    /// <summary>
+    /// The one submission procedure of both kinds of report: check (the caller's rules fill the violations), audit a
+    /// rejection, or take the subject's lock, number the revision, write the report, its audit entry and what follows
+    /// from it in one transaction; retry when a concurrent submission took the revision number.
+    /// </summary>
+    private async Task<ReportingResult<TReport>> SubmitAsync<TReport>(Actor actor, string action, object command, string subject, string subjectField,
+        Func<List<RuleViolation>, Task<PendingReport<TReport>?>> check, Func<TReport, Task> afterWrite, CancellationToken cancellationToken)
+        where TReport : class
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var violations = new List<RuleViolation>();
+            var pending = await check(violations);
+            if (pending is null || violations.Count > 0)
+            {
                 await transaction.RollbackAsync(cancellationToken);
-                await audit.WriteRejectedAsync(actor, "submitTargetReport", command, violations, cancellationToken);
-                return ReportingResult<TargetReport>.Rejected(violations);
+                await audit.WriteRejectedAsync(actor, action, command, violations, cancellationToken);
+                return ReportingResult<TReport>.Rejected(violations);
             }
 
-            await SerializeAsync(TargetLockSpace, target!.Id, cancellationToken);
-            var now = clock.GetUtcNow();
-            var revision = 1 + (await db.TargetReports
-                .Where(r => r.TargetId == target!.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
-                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
-            var report = new TargetReport
-            {
-                TargetId = target!.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
-                Summary = command.Summary.Trim(), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
-            };
-            db.TargetReports.Add(report);
-            audit.Add(actor, "submitTargetReport", command, []);
+            await SerializeAsync(pending.LockSpace, pending.LockKey, cancellationToken);
+            var report = await pending.CreateAsync(clock.GetUtcNow());
+            db.Add(report);
+            audit.Add(actor, action, command, []);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await afterWrite(report);
                 await transaction.CommitAsync(cancellationToken);
-                return ReportingResult<TargetReport>.Accepted(report);
+                return ReportingResult<TReport>.Accepted(report);
             }
             catch (DbUpdateException) when (attempt < options.ConflictRetries)
             {
+                // Another submission took this revision number first: read the new maximum and try again.
                 await transaction.RollbackAsync(cancellationToken);
             }
             catch (DbUpdateException)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                var conflict = new RuleViolation(Codes.Conflict, "Other submissions for this target, department and period kept winning; send it again.", "targetId");
-                await audit.WriteRejectedAsync(actor, "submitTargetReport", command, [conflict], cancellationToken);
-                return ReportingResult<TargetReport>.Rejected([conflict]);
+                var conflict = new RuleViolation(Codes.Conflict, $"Other submissions for this {subject}, department and period kept winning; send it again.", subjectField);
+                await audit.WriteRejectedAsync(actor, action, command, [conflict], cancellationToken);
+                return ReportingResult<TReport>.Rejected([conflict]);
             }
         }
     }
