@@ -117,8 +117,8 @@ public static class DependencyInjection
             app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST"));
         }
         app.UseAuthentication();
+        app.UseIde();
         app.MapGraphQLEndpoint();
-        app.MapIdeFiles();
         app.MapHealth();
         return app;
     }

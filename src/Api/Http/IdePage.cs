@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace Wuzhong.Api.Http;
@@ -13,7 +13,7 @@ public static class IdePage
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "bcp");
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly JsonSerializerOptions ConfigJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A browser asking for the page: GET, HTML accepted, no query.</summary>
     public static bool Wants(HttpContext http) =>
@@ -21,11 +21,25 @@ public static class IdePage
         && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId")
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    public static IEndpointRouteBuilder MapIdeFiles(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// The IDE's scripts and styles under /graphql/ through ASP.NET Core's static files (content types, ETags, 304s,
+    /// ranges), and its configuration, which names this API's endpoint.
+    /// </summary>
+    public static WebApplication UseIde(this WebApplication app)
     {
-        var path = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
-        endpoints.MapGet(path + "/{**file}", ServeFileAsync);
-        return endpoints;
+        var path = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        if (Directory.Exists(Folder))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Folder), RequestPath = path });
+        }
+        app.MapGet(path + "/bcp-config.json", (IOptions<GraphQLHttpOptions> options) => Results.Text(JsonSerializer.Serialize(new
+        {
+            endpoint = options.Value.Path,
+            useBrowserUrlAsEndpoint = true,
+            title = "吴中区工作任务 GraphQL",
+            disableTelemetry = true,
+        }, ConfigJson), "application/json; charset=utf-8"));
+        return app;
     }
 
     public static Task ServeAsync(HttpContext http)
@@ -51,40 +65,7 @@ public static class IdePage
             http.Response.Redirect(http.Request.PathBase + http.Request.Path + "/");
             return Task.CompletedTask;
         }
-        return SendAsync(http, "index.html");
-    }
-
-    private static Task ServeFileAsync(HttpContext http, string? file)
-    {
-        if (string.IsNullOrEmpty(file))
-        {
-            return ServeAsync(http);
-        }
-        if (file == "bcp-config.json")
-        {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            var endpoint = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
-            return http.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                endpoint,
-                useBrowserUrlAsEndpoint = true,
-                title = "吴中区工作任务 GraphQL",
-                disableTelemetry = true,
-            }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        }
-        return SendAsync(http, file);
-    }
-
-    private static async Task SendAsync(HttpContext http, string file)
-    {
-        var root = Path.GetFullPath(Folder) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(Path.Combine(root, file));
-        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        http.Response.ContentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
-        await http.Response.SendFileAsync(path, http.RequestAborted);
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.SendFileAsync(Path.Combine(Folder, "index.html"), http.RequestAborted);
     }
 }

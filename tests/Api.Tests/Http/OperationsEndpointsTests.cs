@@ -65,4 +65,30 @@ public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClass
         Assert.True(text.Contains("Banana Cake Pop", StringComparison.Ordinal) || text.Contains("npm ci --prefix tools", StringComparison.Ordinal), text[..Math.Min(300, text.Length)]);
         Assert.Contains("\"totalCount\":11", await query.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_IDE_is_configured_for_this_endpoint_and_its_files_are_served_with_validators()
+    {
+        using var config = await _http.GetAsync("/graphql/bcp-config.json");
+        using var missing = await _http.GetAsync("/graphql/static/js/no-such-file.js");
+
+        Assert.Equal("application/json", config.Content.Headers.ContentType!.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(await config.Content.ReadAsStringAsync());
+        Assert.Equal("/graphql", json.RootElement.GetProperty("endpoint").GetString());
+        Assert.True(json.RootElement.GetProperty("disableTelemetry").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        // With the IDE installed (always in CI), a file it loads comes with an ETag, and a revalidation gets 304.
+        var favicon = Path.Combine(Wuzhong.Api.Http.IdePage.Folder, "favicon.svg");
+        if (File.Exists(favicon))
+        {
+            using var file = await _http.GetAsync("/graphql/favicon.svg");
+            Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+            Assert.Equal("image/svg+xml", file.Content.Headers.ContentType!.MediaType);
+            using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/graphql/favicon.svg");
+            revalidate.Headers.IfNoneMatch.Add(file.Headers.ETag!);
+            using var notModified = await _http.SendAsync(revalidate);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
+    }
 }
