@@ -28,18 +28,23 @@ public static class DependencyInjection
             ?? (ProviderName() == DatabaseProvider.Sqlite
                 ? DefaultSqliteConnectionString(configuration, environment)
                 : throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider {ProviderName()}"));
-        string ProviderName() => DatabaseProvider.Supported.FirstOrDefault(p => string.Equals(p,
+        string ReadProviderName() => DatabaseProvider.Supported.FirstOrDefault(p => string.Equals(p,
                 (configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException(
                 $"Database:Provider \"{configuration[$"{DatabaseOptions.SectionName}:Provider"]}\" is not supported; use one of: {string.Join(", ", DatabaseProvider.Supported)}");
+        // Read once, when a context is first asked for: binding the configuration section on every request cost more than a small query.
+        string? providerName = null;
+        string ProviderName() => providerName ??= ReadProviderName();
 
-        // Interceptors registered in the container (SQL counters in tests, tracing) see every command.
-        builder.Services.AddDbContext<SqliteWuzhongDbContext>((services, options) =>
-            options.UseSqlite(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
-        builder.Services.AddDbContext<SqlServerWuzhongDbContext>((services, options) =>
+        // Interceptors registered in the container (singletons: SQL counters in tests, tracing) see every command.
+        // Contexts are pooled: building a context's options and internal services per request cost more than a
+        // small query (the profile in docs/benchmarks.md), and a pooled context is reset when it is returned.
+        builder.Services.AddDbContextPool<SqliteWuzhongDbContext>((services, options) =>
+            SqliteWuzhongDbContext.WithPinyinCollation(options.UseSqlite(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>())));
+        builder.Services.AddDbContextPool<SqlServerWuzhongDbContext>((services, options) =>
             options.UseSqlServer(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
-        builder.Services.AddDbContext<PostgreSqlWuzhongDbContext>((services, options) =>
-            options.UseNpgsql(ConnectionString()).AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddDbContextPool<PostgreSqlWuzhongDbContext>((services, options) =>
+            options.UseNpgsql(PostgreSqlConnectionDefaults.Apply(ConnectionString())).AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddScoped<WuzhongDbContext>(services => ProviderName() switch
         {
             DatabaseProvider.SqlServer => services.GetRequiredService<SqlServerWuzhongDbContext>(),

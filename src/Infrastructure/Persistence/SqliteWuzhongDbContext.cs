@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Wuzhong.Infrastructure.Persistence;
@@ -8,9 +9,15 @@ public sealed class SqliteWuzhongDbContext(DbContextOptions<SqliteWuzhongDbConte
 {
     protected override string PinyinCollation => PinyinCollationInterceptor.CollationName;
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        // SQLite knows no Chinese collation: every connection gets ours before it is used.
-        optionsBuilder.AddInterceptors(PinyinCollationInterceptor.Instance);
+    /// <summary>SQLite knows no Chinese collation: every connection gets ours before it is used.</summary>
+    public static DbContextOptionsBuilder WithPinyinCollation(DbContextOptionsBuilder options) =>
+        HasPinyinCollation(options) ? options : options.AddInterceptors(PinyinCollationInterceptor.Instance);
+
+    /// <summary>Adds the collation to options made elsewhere (tests, design time); a pooled context has it from its registration.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => WithPinyinCollation(optionsBuilder);
+
+    private static bool HasPinyinCollation(DbContextOptionsBuilder options) =>
+        options.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(PinyinCollationInterceptor.Instance) == true;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

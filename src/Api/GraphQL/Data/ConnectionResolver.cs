@@ -73,7 +73,7 @@ public static class ConnectionResolver
             parent, child);
         var idList = ids.ToList();
         var inScope = Expression.Lambda<Func<TParent, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(idList), Expression.Property(parent, "Id")), parent);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.Of(idList), Expression.Property(parent, "Id")), parent);
         return parents.AsNoTracking().Where(inScope).SelectMany(collection, result);
     }
 
@@ -102,7 +102,7 @@ public static class ConnectionResolver
 
         var idList = ids.ToList();
         var filter = Expression.Lambda<Func<TParent, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(idList), parentId), parent);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.Of(idList), parentId), parent);
         return parents.AsNoTracking().Where(filter).Select(selector);
     }
 }

@@ -103,7 +103,7 @@ public static class KeysetPaging
         {
             var key = order[i];
             var left = ParameterReplacer.Inline(key.Selector, row);
-            var right = Expression.Constant(ReadValue(cursor.Values[i], key.KeyType), key.KeyType);
+            var right = QueryParameter.Of(ReadValue(cursor.Values[i], key.KeyType), key.KeyType);
             var greater = forward != key.Descending;
             var strict = Compare(left, right, greater);
             var term = equalSoFar is null ? strict : Expression.AndAlso(equalSoFar, strict);

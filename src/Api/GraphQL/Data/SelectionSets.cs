@@ -27,6 +27,20 @@ public static class SelectionSets
         return names;
     }
 
+    /// <summary>
+    /// The names of the fields selected at <paramref name="path"/> below the current field: no path, its own
+    /// sub-fields; <c>["department"]</c>, the fields of its <c>department</c> sub-field (every occurrence, fragments included).
+    /// </summary>
+    public static HashSet<string> FieldsAt(IResolveFieldContext context, params string[] path)
+    {
+        IEnumerable<GraphQLField> level = [context.FieldAst];
+        foreach (var step in path)
+        {
+            level = level.SelectMany(f => Fields(context, f.SelectionSet)).Where(f => f.Name.StringValue == step).ToList();
+        }
+        return level.SelectMany(f => Fields(context, f.SelectionSet)).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The fields of a selection set, with fragment spreads and inline fragments flattened (directives ignored: more is safe).</summary>
     private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, int depth = 0)
     {

@@ -25,18 +25,20 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
             .Description("The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
-            .Resolve(c => LoadDepartments(c).Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
+            .Resolve(c => LoadDepartments(c, SelectionSets.FieldsAt(c, "department"))
+                .Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("leadDepartments")
             .Description("The departments marked ★ (牵头), in the document's order.")
-            .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
+            .Resolve(c => LoadDepartments(c, SelectionSets.FieldsAt(c)).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts")
             .Description("The responsible districts (主要责任板块) the document names; empty when it names none (the whole district).")
             .Resolve(context =>
             {
                 var db = context.Db();
-                return context.LoadChildren<TaskDistrict>("WorkTask.districts", context.Source.Id,
-                        ids => db.TaskDistricts.AsNoTracking().Include(l => l.District)
-                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                var (links, columns) = LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictDescription.Entity,
+                    SelectionSets.FieldsAt(context));
+                return context.LoadChildren<TaskDistrict>($"WorkTask.districts[{columns}]", context.Source.Id,
+                        ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                         l => l.WorkTaskId)
                     .Then(links => links.Select(l => l.District!).ToList());
             });
@@ -45,9 +47,10 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             .Resolve(context =>
             {
                 var db = context.Db();
-                return context.LoadChildren<TaskLeader>("WorkTask.leaders", context.Source.Id,
-                        ids => db.TaskLeaders.AsNoTracking().Include(l => l.Leader)
-                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                var (links, columns) = LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderDescription.Entity,
+                    SelectionSets.FieldsAt(context));
+                return context.LoadChildren<TaskLeader>($"WorkTask.leaders[{columns}]", context.Source.Id,
+                        ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                         l => l.WorkTaskId)
                     .Then(links => links.Select(l => l.Leader!).ToList());
             });
@@ -80,13 +83,14 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             });
     }
 
-    /// <summary>One batch serves departments and leadDepartments alike.</summary>
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context)
+    /// <summary>One batch serves departments and leadDepartments alike when they select the same department fields.</summary>
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context,
+        ISet<string> departmentFields)
     {
         var db = context.Db();
-        return context.LoadChildren<TaskDepartment>("WorkTask.departments", context.Source.Id,
-            ids => db.TaskDepartments.AsNoTracking().Include(l => l.Department)
-                .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+        var (links, columns) = LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity, departmentFields);
+        return context.LoadChildren<TaskDepartment>($"WorkTask.departments[{columns}]", context.Source.Id,
+            ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
             l => l.WorkTaskId);
     }
 }

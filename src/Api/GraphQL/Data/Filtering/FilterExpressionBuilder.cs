@@ -168,10 +168,11 @@ public static class FilterExpressionBuilder
         {
             list.Add(item is null ? null : Convert(item, value.Type));
         }
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], Expression.Constant(list, listType), value);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], QueryParameter.Of(list, listType), value);
     }
 
-    private static ConstantExpression Constant(object? operand, Type type) => Expression.Constant(operand is null ? null : Convert(operand, type), type);
+    /// <summary>The operand as a SQL parameter of the column's type.</summary>
+    private static Expression Constant(object? operand, Type type) => QueryParameter.Of(operand is null ? null : Convert(operand, type), type);
 
     /// <summary>The parsed GraphQL value as the CLR type of the column it is compared with.</summary>
     private static object Convert(object value, Type type)
@@ -193,10 +194,19 @@ public static class FilterExpressionBuilder
 
     private static IEnumerable<object?> Items(object? value) => value is IEnumerable items and not string ? items.Cast<object?>() : [];
 
-    private static Expression AllOf(IEnumerable<Expression> terms) =>
-        terms.Aggregate((Expression?)null, (all, term) => all is null ? term : Expression.AndAlso(all, term)) ?? Expression.Constant(true);
+    private static Expression AllOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.AndAlso) ?? Expression.Constant(true);
 
     /// <summary>An empty <c>or</c> matches nothing, as an empty disjunction should.</summary>
-    private static Expression AnyOf(IEnumerable<Expression> terms) =>
-        terms.Aggregate((Expression?)null, (any, term) => any is null ? term : Expression.OrElse(any, term)) ?? Expression.Constant(false);
+    private static Expression AnyOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.OrElse) ?? Expression.Constant(false);
+
+    /// <summary>
+    /// Terms joined as a balanced tree: a long <c>or</c> list is log₂(n) deep rather than n deep, so neither this
+    /// process's expression visitors (EF's among them) nor the database's parser recurse once per term.
+    /// </summary>
+    private static Expression? Balanced(IReadOnlyList<Expression> terms, Func<Expression, Expression, Expression> join) => terms.Count switch
+    {
+        0 => null,
+        1 => terms[0],
+        _ => join(Balanced(terms.Take(terms.Count / 2).ToList(), join)!, Balanced(terms.Skip(terms.Count / 2).ToList(), join)!),
+    };
 }
