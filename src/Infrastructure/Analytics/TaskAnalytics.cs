@@ -21,29 +21,77 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     /// <summary>The key of a dimension that was not asked for.</summary>
     public const int NoKey = 0;
 
-    public IQueryable<TaskAggregate> Aggregates(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
-        Group(Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth)), dimensions);
+    /// <param name="measures">The <see cref="TaskAggregate"/> measures to compute (property names); null: all of them.
+    /// A measure not asked for is not computed, and its joins are not made.</param>
+    public IQueryable<TaskAggregate> Aggregates(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth,
+        IReadOnlySet<string>? measures = null)
+    {
+        var needsStanding = dimensions.Contains(TaskDimension.Status) || measures is null || measures.Any(m => m != nameof(TaskAggregate.Count));
+        var needsPlan = needsStanding || dimensions.Contains(TaskDimension.Period);
+        var rows = Spread(tasks, dimensions, asOfMonth, needsPlan);
+        return Group(needsStanding ? Measure(rows, ByStanding(dimensions, asOfMonth)) : rows, dimensions, measures);
+    }
 
     /// <summary>Current standing (one row per task) unless a period is asked for, by asOf or by grouping on PERIOD.</summary>
     private static bool ByStanding(IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
         asOfMonth is not null || dimensions.Contains(TaskDimension.Period);
 
-    /// <summary>The aggregates joined to their key entities (null where a dimension was not asked for).</summary>
-    public IQueryable<TaskGroupResult> WithKeys(IQueryable<TaskAggregate> aggregates) =>
-        from a in aggregates
-        join department in db.Departments on a.DepartmentId equals department.Id into departments
-        from department in departments.DefaultIfEmpty()
-        join district in db.Districts on a.DistrictId equals district.Id into districts
-        from district in districts.DefaultIfEmpty()
-        join leader in db.Leaders on a.LeaderId equals leader.Id into leaders
-        from leader in leaders.DefaultIfEmpty()
-        join section in db.Sections on a.SectionId equals section.Id into sections
-        from section in sections.DefaultIfEmpty()
-        join taskGroup in db.TaskGroups on a.GroupId equals taskGroup.Id into taskGroups
-        from taskGroup in taskGroups.DefaultIfEmpty()
-        join period in db.ReportPeriods on a.PeriodId equals period.Id into periods
-        from period in periods.DefaultIfEmpty()
-        select new TaskGroupResult { Aggregate = a, Department = department, District = district, Leader = leader, Section = section, Group = taskGroup, Period = period };
+    /// <summary>
+    /// The aggregates joined to the key entities of the dimensions asked for (the others stay null), each read with
+    /// the columns <paramref name="columnsOf"/> gives (a <c>key => new Key { … }</c> projection; null: every column).
+    /// </summary>
+    public IQueryable<TaskGroupResult> WithKeys(IQueryable<TaskAggregate> aggregates, IReadOnlySet<TaskDimension> dimensions,
+        Func<Type, LambdaExpression?> columnsOf)
+    {
+        var results = aggregates.Select(a => new TaskGroupResult { Aggregate = a });
+        if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
+        {
+            results = JoinKey(results, db.Departments, columnsOf, r => r.Aggregate.DepartmentId, k => k.Id, nameof(TaskGroupResult.Department));
+        }
+        if (dimensions.Contains(TaskDimension.District))
+        {
+            results = JoinKey(results, db.Districts, columnsOf, r => r.Aggregate.DistrictId, k => k.Id, nameof(TaskGroupResult.District));
+        }
+        if (dimensions.Contains(TaskDimension.Leader))
+        {
+            results = JoinKey(results, db.Leaders, columnsOf, r => r.Aggregate.LeaderId, k => k.Id, nameof(TaskGroupResult.Leader));
+        }
+        if (dimensions.Contains(TaskDimension.Section))
+        {
+            results = JoinKey(results, db.Sections, columnsOf, r => r.Aggregate.SectionId, k => k.Id, nameof(TaskGroupResult.Section));
+        }
+        if (dimensions.Contains(TaskDimension.Group))
+        {
+            results = JoinKey(results, db.TaskGroups, columnsOf, r => r.Aggregate.GroupId, k => k.Id, nameof(TaskGroupResult.Group));
+        }
+        if (dimensions.Contains(TaskDimension.Period))
+        {
+            results = JoinKey(results, db.ReportPeriods, columnsOf, r => r.Aggregate.PeriodId, k => k.Id, nameof(TaskGroupResult.Period));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// results LEFT JOIN keys: a copy of each result with <paramref name="member"/> set to its key entity, read with the
+    /// columns <paramref name="columnsOf"/> gives for it (projected after the join, so that a missing key stays null).
+    /// </summary>
+    private static IQueryable<TaskGroupResult> JoinKey<TKey>(IQueryable<TaskGroupResult> results, IQueryable<TKey> keys, Func<Type, LambdaExpression?> columnsOf,
+        Expression<Func<TaskGroupResult, int?>> foreignKey, Expression<Func<TKey, int>> key, string member)
+        where TKey : class
+    {
+        var result = Expression.Parameter(typeof(TaskGroupResult), "result");
+        var joined = Expression.Parameter(typeof(TKey), "key");
+        Expression value = joined;
+        if (columnsOf(typeof(TKey)) is Expression<Func<TKey, TKey>> projection)
+        {
+            value = Expression.Condition(Expression.Equal(joined, Expression.Constant(null, typeof(TKey))), Expression.Constant(null, typeof(TKey)),
+                new ParameterSwap(projection.Parameters[0], joined).Visit(projection.Body));
+        }
+        var copy = Expression.MemberInit(Expression.New(typeof(TaskGroupResult)), typeof(TaskGroupResult).GetProperties()
+            .Select(p => Expression.Bind(p, p.Name == member ? value : Expression.Property(result, p))));
+        var nullableKey = Expression.Lambda<Func<TKey, int?>>(Expression.Convert(key.Body, typeof(int?)), key.Parameters);
+        return results.LeftJoin(keys, foreignKey, nullableKey, Expression.Lambda<Func<TaskGroupResult, TKey?, TaskGroupResult>>(copy, result, joined));
+    }
 
     /// <summary>How many distinct departments (or districts, leaders) the tasks of each group name.</summary>
     public async Task<Dictionary<(int Scope, string Group), int>> DistinctCountsAsync(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions,
@@ -80,7 +128,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     }
 
     /// <summary>Each task once per combination of the requested dimensions, with the months that bound its reports.</summary>
-    private IQueryable<AnalyticsRow> Spread(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth)
+    private IQueryable<AnalyticsRow> Spread(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth, bool withPlan = true)
     {
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
@@ -89,9 +137,14 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         var dueAsOf = asOfMonth ?? 0;
         var useAsOf = asOfMonth is not null;
 
-        // The plan's year by an explicit join: SQL can then use it inside every aggregate.
-        var rows =
-            from s in tasks
+        // The plan's year by an explicit join: SQL can then use it inside every aggregate. Counting tasks needs no year.
+        var rows = !withPlan
+            ? tasks.Select(s => new AnalyticsRow
+            {
+                ScopeId = s.ScopeId, TaskId = s.Item.Id, PlanYear = 0, SectionId = s.Item.SectionId, GroupId = s.Item.GroupId,
+                DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey, AsOfMonth = asOf, DueMonth = 0,
+            })
+            : from s in tasks
             join plan in db.Plans on s.Item.PlanId equals plan.Id
             select new AnalyticsRow
             {
@@ -166,12 +219,12 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
               LateFacts = p == null ? 0 : p.LateFactCount,
           };
 
-    private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions)
+    private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions, IReadOnlySet<string>? measures)
     {
         var bySection = dimensions.Contains(TaskDimension.Section);
         var byGroup = dimensions.Contains(TaskDimension.Group);
         var byStatus = dimensions.Contains(TaskDimension.Status);
-        return rows
+        var groups = rows
             .GroupBy(r => new
             {
                 r.ScopeId, r.DepartmentId, r.DistrictId, r.LeaderId,
@@ -179,24 +232,44 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
                 GroupId = byGroup ? r.GroupId : NoKey,
                 Status = byStatus ? r.Status : TaskProgressStatus.NotReported,
                 r.PeriodId,
-            })
-            .Select(g => new TaskAggregate
-            {
-                ScopeId = g.Key.ScopeId, DepartmentId = g.Key.DepartmentId, DistrictId = g.Key.DistrictId, LeaderId = g.Key.LeaderId,
-                SectionId = g.Key.SectionId, GroupId = g.Key.GroupId, Status = g.Key.Status, PeriodId = g.Key.PeriodId,
-                Count = g.Count(),
-                NotReportedCount = g.Count(r => r.Status == TaskProgressStatus.NotReported),
-                NotStartedCount = g.Count(r => r.Status == TaskProgressStatus.NotStarted),
-                OnTrackCount = g.Count(r => r.Status == TaskProgressStatus.OnTrack),
-                AtRiskCount = g.Count(r => r.Status == TaskProgressStatus.AtRisk),
-                DelayedCount = g.Count(r => r.Status == TaskProgressStatus.Delayed),
-                CompletedCount = g.Count(r => r.Status == TaskProgressStatus.Completed),
-                OverdueCount = g.Sum(r => r.Overdue),
-                ReportCount = g.Sum(r => r.Facts),
-                LateReportCount = g.Sum(r => r.LateFacts),
-                AverageProgress = g.Average(r => (double?)r.Percent),
-                CompletionRate = (double)g.Count(r => r.Status == TaskProgressStatus.Completed) / g.Count(),
             });
+        return SelectOnly(groups, measures, g => new TaskAggregate
+        {
+            ScopeId = g.Key.ScopeId, DepartmentId = g.Key.DepartmentId, DistrictId = g.Key.DistrictId, LeaderId = g.Key.LeaderId,
+            SectionId = g.Key.SectionId, GroupId = g.Key.GroupId, Status = g.Key.Status, PeriodId = g.Key.PeriodId,
+            Count = g.Count(),
+            NotReportedCount = g.Count(r => r.Status == TaskProgressStatus.NotReported),
+            NotStartedCount = g.Count(r => r.Status == TaskProgressStatus.NotStarted),
+            OnTrackCount = g.Count(r => r.Status == TaskProgressStatus.OnTrack),
+            AtRiskCount = g.Count(r => r.Status == TaskProgressStatus.AtRisk),
+            DelayedCount = g.Count(r => r.Status == TaskProgressStatus.Delayed),
+            CompletedCount = g.Count(r => r.Status == TaskProgressStatus.Completed),
+            OverdueCount = g.Sum(r => r.Overdue),
+            ReportCount = g.Sum(r => r.Facts),
+            LateReportCount = g.Sum(r => r.LateFacts),
+            AverageProgress = g.Average(r => (double?)r.Percent),
+            CompletionRate = (double)g.Count(r => r.Status == TaskProgressStatus.Completed) / g.Count(),
+        });
+    }
+
+    /// <summary>The keys of a group, always read, whatever measures are asked for.</summary>
+    private static readonly HashSet<string> KeyMembers =
+    [
+        nameof(TaskAggregate.ScopeId), nameof(TaskAggregate.DepartmentId), nameof(TaskAggregate.DistrictId), nameof(TaskAggregate.LeaderId),
+        nameof(TaskAggregate.SectionId), nameof(TaskAggregate.GroupId), nameof(TaskAggregate.Status), nameof(TaskAggregate.PeriodId),
+    ];
+
+    /// <summary><c>source.Select(selector)</c> with only the keys and the measures asked for bound (null: all).</summary>
+    private static IQueryable<TaskAggregate> SelectOnly<TSource>(IQueryable<TSource> source, IReadOnlySet<string>? measures,
+        Expression<Func<TSource, TaskAggregate>> selector)
+    {
+        if (measures is null)
+        {
+            return source.Select(selector);
+        }
+        var init = (MemberInitExpression)selector.Body;
+        var trimmed = init.Update(init.NewExpression, init.Bindings.Where(b => KeyMembers.Contains(b.Member.Name) || measures.Contains(b.Member.Name)));
+        return source.Select(Expression.Lambda<Func<TSource, TaskAggregate>>(trimmed, selector.Parameters));
     }
 
     /// <summary>row, joined => a copy of row with the given properties taken from joined.</summary>

@@ -27,8 +27,9 @@ public static class TaskAggregatesResolver
         var scope = context.Source.Scope ?? throw new InvalidOperationException("the connection has no scope");
         var asOf = AsOf(context);
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
-        return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf), async (ids, cancellationToken) =>
-                (await analytics.Aggregates(scope.Items(ids), NoDimensions, asOf).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
+        var measures = AggregateMeasures.Selected(SelectionSets.FieldsAt(context));
+        return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf, AggregateMeasures.Key(measures)), async (ids, cancellationToken) =>
+                (await analytics.Aggregates(scope.Items(ids), NoDimensions, asOf, measures).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
                 new TaskAggregate())
             .Load(scope.Id)
             .Then(values => new AggregateView(values, (c, measure) => Distinct(c, scope, NoDimensions, asOf, measure, values)));
@@ -43,15 +44,19 @@ public static class TaskAggregatesResolver
         var order = SortKeyBuilder.Build(WorkTaskAggregatesDescription.Entity, context.GetArgument<List<object?>?>("order"), KeyOrder);
         var first = context.GetArgument<int?>("first");
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
+        var measures = AggregateMeasures.Selected(SelectionSets.FieldsAt(context, "aggregates"));
+        measures.UnionWith(AggregateMeasures.Named(context.GetArgument<Dictionary<string, object?>?>("having")));
+        measures.UnionWith(AggregateMeasures.Named(context.GetArgument<List<object?>?>("order")));
+        var keyColumns = GroupKeyColumns.For(context);
 
         return context.Loaders().Get<int, IReadOnlyList<TaskGroupResult>>("WorkTasks.groupedAggregates", context.FieldAst, async (ids, cancellationToken) =>
             {
-                var aggregates = analytics.Aggregates(scope.Items(ids), dimensions, asOf);
+                var aggregates = analytics.Aggregates(scope.Items(ids), dimensions, asOf, measures);
                 if (having is not null)
                 {
                     aggregates = aggregates.Where(having);
                 }
-                var groups = Order(analytics.WithKeys(aggregates), order);
+                var groups = Order(analytics.WithKeys(aggregates, dimensions, keyColumns), order);
                 if (first is { } limit && ids.Count == 1)
                 {
                     // One scope: the limit goes into the statement. Several (nested): each parent is cut below.

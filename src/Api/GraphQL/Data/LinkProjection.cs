@@ -11,8 +11,7 @@ namespace Wuzhong.Api.GraphQL.Data;
 /// </summary>
 public static class LinkProjection
 {
-    /// <returns>The projected query, and a key naming the columns read (batches of other columns are other batches).</returns>
-    public static (IQueryable<TLink> Query, string Columns) WithTarget<TLink, TTarget>(DbContext db, IQueryable<TLink> links,
+    public static IQueryable<TLink> WithTarget<TLink, TTarget>(DbContext db, IQueryable<TLink> links,
         Expression<Func<TLink, TTarget?>> navigation, IEntityDescription target, ISet<string> selectedFields)
         where TLink : class
         where TTarget : class
@@ -26,7 +25,6 @@ public static class LinkProjection
             linkColumns.Select(p => Expression.Bind(p, Expression.Property(link, p)))
                 .Append(Expression.Bind(navigationProperty,
                     targetProjection is null ? related : ParameterReplacer.Inline(targetProjection, related))));
-        var columns = targetProjection is null ? "*" : string.Join(",", ((MemberInitExpression)targetProjection.Body).Bindings.Select(b => b.Member.Name));
-        return (links.Select(Expression.Lambda<Func<TLink, TLink>>(body, link)), columns);
+        return links.Select(Expression.Lambda<Func<TLink, TLink>>(body, link));
     }
 }

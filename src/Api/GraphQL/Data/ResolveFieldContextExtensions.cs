@@ -32,10 +32,11 @@ public static class ResolveFieldContextExtensions
     }
 
     /// <summary>The children of one parent, read for every parent at the same level in one query.</summary>
+    /// <param name="scope">Tells apart batches whose query depends on the field's selection or arguments (pass the field's AST node).</param>
     public static IDataLoaderResult<IReadOnlyList<TChild>> LoadChildren<TChild>(this IResolveFieldContext context, string name, int parentId,
-        Func<IReadOnlyCollection<int>, IQueryable<TChild>> query, Func<TChild, int> parentIdOf)
+        Func<IReadOnlyCollection<int>, IQueryable<TChild>> query, Func<TChild, int> parentIdOf, object? scope = null)
     {
-        return context.Loaders().Get<int, IReadOnlyList<TChild>>(name, null, async (ids, cancellationToken) =>
+        return context.Loaders().Get<int, IReadOnlyList<TChild>>(name, scope, async (ids, cancellationToken) =>
         {
             var rows = await query(ids).ToListAsync(cancellationToken);
             return rows.GroupBy(parentIdOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.ToList());

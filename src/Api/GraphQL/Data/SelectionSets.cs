@@ -9,17 +9,17 @@ public static class SelectionSets
     public static HashSet<string> NodeFields(IResolveFieldContext context)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
+        foreach (var field in Fields(context.Document, context.FieldAst.SelectionSet))
         {
             switch (field.Name.StringValue)
             {
                 case "nodes":
-                    names.UnionWith(Fields(context, field.SelectionSet).Select(f => f.Name.StringValue));
+                    names.UnionWith(Fields(context.Document, field.SelectionSet).Select(f => f.Name.StringValue));
                     break;
                 case "edges":
-                    foreach (var node in Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"))
+                    foreach (var node in Fields(context.Document, field.SelectionSet).Where(f => f.Name.StringValue == "node"))
                     {
-                        names.UnionWith(Fields(context, node.SelectionSet).Select(f => f.Name.StringValue));
+                        names.UnionWith(Fields(context.Document, node.SelectionSet).Select(f => f.Name.StringValue));
                     }
                     break;
             }
@@ -31,18 +31,22 @@ public static class SelectionSets
     /// The names of the fields selected at <paramref name="path"/> below the current field: no path, its own
     /// sub-fields; <c>["department"]</c>, the fields of its <c>department</c> sub-field (every occurrence, fragments included).
     /// </summary>
-    public static HashSet<string> FieldsAt(IResolveFieldContext context, params string[] path)
+    public static HashSet<string> FieldsAt(IResolveFieldContext context, params string[] path) => FieldsAt(context.Document, context.FieldAst, path);
+
+    /// <inheritdoc cref="FieldsAt(IResolveFieldContext, string[])"/>
+    /// <remarks>For work deferred to a batch: resolver contexts are reused once the resolver returns, a field's AST is not.</remarks>
+    public static HashSet<string> FieldsAt(GraphQLDocument document, GraphQLField field, params string[] path)
     {
-        IEnumerable<GraphQLField> level = [context.FieldAst];
+        IEnumerable<GraphQLField> level = [field];
         foreach (var step in path)
         {
-            level = level.SelectMany(f => Fields(context, f.SelectionSet)).Where(f => f.Name.StringValue == step).ToList();
+            level = level.SelectMany(f => Fields(document, f.SelectionSet)).Where(f => f.Name.StringValue == step).ToList();
         }
-        return level.SelectMany(f => Fields(context, f.SelectionSet)).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+        return level.SelectMany(f => Fields(document, f.SelectionSet)).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The fields of a selection set, with fragment spreads and inline fragments flattened (directives ignored: more is safe).</summary>
-    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? selectionSet, int depth = 0)
+    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selectionSet, int depth = 0)
     {
         if (selectionSet is null || depth > 32)
         {
@@ -56,15 +60,15 @@ public static class SelectionSets
                     yield return field;
                     break;
                 case GraphQLInlineFragment inline:
-                    foreach (var field in Fields(context, inline.SelectionSet, depth + 1))
+                    foreach (var field in Fields(document, inline.SelectionSet, depth + 1))
                     {
                         yield return field;
                     }
                     break;
                 case GraphQLFragmentSpread spread:
-                    var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
                         .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
-                    foreach (var field in Fields(context, fragment?.SelectionSet, depth + 1))
+                    foreach (var field in Fields(document, fragment?.SelectionSet, depth + 1))
                     {
                         yield return field;
                     }

@@ -12,5 +12,7 @@ public static class ReportPeriodDescription
         .Value("dueDate", p => p.DueDate, "The day reports are due.")
         .Value("isClosed", p => p.IsClosed, "Closed by a supervisor: it takes no more reports.")
         .Computed("label", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
+        .Computed("opensAt", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
+        .Computed("dueAt", nameof(ReportPeriod.DueDate))
         .OrderedBy(SortKey.By<ReportPeriod, int>(p => p.Year), SortKey.By<ReportPeriod, int>(p => p.Month), SortKey.By<ReportPeriod, int>(p => p.Id));
 }

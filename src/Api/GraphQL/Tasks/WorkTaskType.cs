@@ -25,33 +25,30 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
             .Description("The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
-            .Resolve(c => LoadDepartments(c, SelectionSets.FieldsAt(c, "department"))
-                .Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
+            .Resolve(c => LoadDepartments(c, "department").Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("leadDepartments")
             .Description("The departments marked ★ (牵头), in the document's order.")
-            .Resolve(c => LoadDepartments(c, SelectionSets.FieldsAt(c)).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
+            .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts")
             .Description("The responsible districts (主要责任板块) the document names; empty when it names none (the whole district).")
             .Resolve(context =>
             {
-                var db = context.Db();
-                var (links, columns) = LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictDescription.Entity,
-                    SelectionSets.FieldsAt(context));
-                return context.LoadChildren<TaskDistrict>($"WorkTask.districts[{columns}]", context.Source.Id,
-                        ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-                        l => l.WorkTaskId)
+                var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+                return context.LoadChildren<TaskDistrict>("WorkTask.districts", context.Source.Id,
+                        ids => LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictDescription.Entity, SelectionSets.FieldsAt(document, field))
+                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                        l => l.WorkTaskId, field)
                     .Then(links => links.Select(l => l.District!).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderType>>>>("leaders")
             .Description("The district leaders in charge (分管区领导); empty when the document names none.")
             .Resolve(context =>
             {
-                var db = context.Db();
-                var (links, columns) = LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderDescription.Entity,
-                    SelectionSets.FieldsAt(context));
-                return context.LoadChildren<TaskLeader>($"WorkTask.leaders[{columns}]", context.Source.Id,
-                        ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-                        l => l.WorkTaskId)
+                var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+                return context.LoadChildren<TaskLeader>("WorkTask.leaders", context.Source.Id,
+                        ids => LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderDescription.Entity, SelectionSets.FieldsAt(document, field))
+                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                        l => l.WorkTaskId, field)
                     .Then(links => links.Select(l => l.Leader!).ToList());
             });
 
@@ -83,14 +80,14 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             });
     }
 
-    /// <summary>One batch serves departments and leadDepartments alike when they select the same department fields.</summary>
+    /// <summary>A task's department links, with the department fields selected at <paramref name="path"/> (one batch per field in the document).</summary>
     private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context,
-        ISet<string> departmentFields)
+        params string[] path)
     {
-        var db = context.Db();
-        var (links, columns) = LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity, departmentFields);
-        return context.LoadChildren<TaskDepartment>($"WorkTask.departments[{columns}]", context.Source.Id,
-            ids => links.Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-            l => l.WorkTaskId);
+        var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+        return context.LoadChildren<TaskDepartment>("WorkTask.departments", context.Source.Id,
+            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity, SelectionSets.FieldsAt(document, field, path))
+                .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+            l => l.WorkTaskId, field);
     }
 }

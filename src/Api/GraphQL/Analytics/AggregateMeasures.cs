@@ -1,0 +1,47 @@
+using System.Collections;
+using Wuzhong.Infrastructure.Analytics;
+
+namespace Wuzhong.Api.GraphQL.Analytics;
+
+/// <summary>
+/// Which <see cref="TaskAggregate"/> measures a request needs: those its selection of <c>WorkTaskAggregates</c> reads and
+/// those its <c>having</c> and <c>order</c> name. Only they are computed in SQL.
+/// </summary>
+public static class AggregateMeasures
+{
+    private static readonly string[] ByStatus =
+    [
+        nameof(TaskAggregate.NotReportedCount), nameof(TaskAggregate.NotStartedCount), nameof(TaskAggregate.OnTrackCount),
+        nameof(TaskAggregate.AtRiskCount), nameof(TaskAggregate.DelayedCount), nameof(TaskAggregate.CompletedCount),
+    ];
+
+    /// <summary>The measures behind each field of WorkTaskAggregates (the distinct counts have statements of their own).</summary>
+    private static readonly Dictionary<string, string[]> MeasuresOfField = new(StringComparer.Ordinal)
+    {
+        ["count"] = [nameof(TaskAggregate.Count)],
+        ["byStatus"] = ByStatus,
+        ["completedCount"] = [nameof(TaskAggregate.CompletedCount)],
+        ["overdueCount"] = [nameof(TaskAggregate.OverdueCount)],
+        ["reportCount"] = [nameof(TaskAggregate.ReportCount)],
+        ["lateReportCount"] = [nameof(TaskAggregate.LateReportCount)],
+        ["averageProgress"] = [nameof(TaskAggregate.AverageProgress)],
+        ["completionRate"] = [nameof(TaskAggregate.CompletionRate)],
+        ["onTimeRate"] = [nameof(TaskAggregate.ReportCount), nameof(TaskAggregate.LateReportCount)],
+    };
+
+    public static HashSet<string> Selected(IEnumerable<string> fields) =>
+        fields.SelectMany(f => MeasuresOfField.GetValueOrDefault(f) ?? []).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The measures a <c>having</c> filter or an <c>order</c> list names, at any depth of and/or.</summary>
+    public static IEnumerable<string> Named(object? argument) => argument switch
+    {
+        IDictionary<string, object?> fields => fields.SelectMany(f => f.Key is "and" or "or"
+            ? Named(f.Value)
+            : MeasuresOfField.GetValueOrDefault(f.Key) ?? []),
+        IEnumerable items and not string => items.Cast<object?>().SelectMany(Named),
+        _ => [],
+    };
+
+    /// <summary>Tells apart batches that compute different measures.</summary>
+    public static string Key(IEnumerable<string> measures) => string.Join(",", measures.Order(StringComparer.Ordinal));
+}
