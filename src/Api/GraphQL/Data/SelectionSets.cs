@@ -45,6 +45,28 @@ public static class SelectionSets
         return level.SelectMany(f => Fields(document, f.SelectionSet)).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The union of <see cref="FieldsAt(GraphQLDocument, GraphQLField, string[])"/> over every field named
+    /// <paramref name="fieldName"/> anywhere in the document: what one batch serving all of them must read.
+    /// </summary>
+    public static HashSet<string> FieldsAtEvery(GraphQLDocument document, string fieldName, params string[] path)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in AllFields(document.Definitions.OfType<GraphQLExecutableDefinition>().Select(d => d.SelectionSet)).Where(f => f.Name.StringValue == fieldName))
+        {
+            fields.UnionWith(FieldsAt(document, field, path));
+        }
+        return fields;
+    }
+
+    private static IEnumerable<GraphQLField> AllFields(IEnumerable<GraphQLSelectionSet?> selectionSets) =>
+        selectionSets.SelectMany(set => set?.Selections ?? []).SelectMany(selection => selection switch
+        {
+            GraphQLField field => AllFields([field.SelectionSet]).Prepend(field),
+            GraphQLInlineFragment inline => AllFields([inline.SelectionSet]),
+            _ => [],
+        });
+
     /// <summary>The fields of a selection set, with fragment spreads and inline fragments flattened (directives ignored: more is safe).</summary>
     private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selectionSet, int depth = 0)
     {

@@ -25,7 +25,7 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
             .Description("The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
-            .Resolve(c => LoadDepartments(c, "department").Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
+            .Resolve(c => LoadDepartments(c).Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("leadDepartments")
             .Description("The departments marked ★ (牵头), in the document's order.")
             .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
@@ -80,14 +80,17 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
             });
     }
 
-    /// <summary>A task's department links, with the department fields selected at <paramref name="path"/> (one batch per field in the document).</summary>
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context,
-        params string[] path)
+    /// <summary>
+    /// A task's department links with their departments: one batch serves departments and leadDepartments alike, reading
+    /// the department fields any of them selects.
+    /// </summary>
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context)
     {
-        var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+        var (db, document) = (context.Db(), context.Document);
         return context.LoadChildren<TaskDepartment>("WorkTask.departments", context.Source.Id,
-            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity, SelectionSets.FieldsAt(document, field, path))
+            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity,
+                    SelectionSets.FieldsAtEvery(document, "departments", "department").Union(SelectionSets.FieldsAtEvery(document, "leadDepartments")).ToHashSet())
                 .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-            l => l.WorkTaskId, field);
+            l => l.WorkTaskId);
     }
 }
