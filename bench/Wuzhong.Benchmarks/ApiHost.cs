@@ -63,6 +63,16 @@ public sealed class ApiHost : IAsyncDisposable
         return _serializer.Serialize(result);
     }
 
+    /// <summary>The floor under every data field: one EF query of one row and one column, with a scope and a pooled context.</summary>
+    public async Task<string> RunEfFloorAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Wuzhong.Infrastructure.Persistence.WuzhongDbContext>();
+        var numbers = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.WorkTasks.OrderBy(t => t.Number).ThenBy(t => t.Id).Take(1).Select(t => t.Number));
+        return string.Join(",", numbers);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();

@@ -16,7 +16,8 @@ if (args.Length > 0 && args[0] == "quick")
         {
             var (department, district) = VariedArguments.Pick(round);
             return host.RunAsync(Questions.HeadlineVaried, new Inputs(new Dictionary<string, object?> { ["department"] = department, ["district"] = district }));
-        })).ToList();
+        }))
+        .Append(("ef-floor", _ => host.RunEfFloorAsync())).ToList();
     // Two passes: the first one lets tiered compilation settle, the second one is printed.
     foreach (var (name, run) in questions.Concat(questions).Select((q, i) => (Name: i < Questions.All.Count + 1 ? null : q.Item1, Run: q.Item2))
         .Where(q => only is null || q.Run == questions.FirstOrDefault(o => o.Item1 == only).Item2))

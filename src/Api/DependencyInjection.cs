@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Validation;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Wuzhong.Api.Http;
@@ -65,6 +66,8 @@ public static class DependencyInjection
                 logger?.LogError(context.OriginalException, "Unhandled error {CorrelationId} in {Operation}",
                     services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier, context.Context?.Operation?.Name?.Value ?? "(anonymous)");
             }));
+        // Decorates the validator GraphQL.NET registered: a known document is checked only by the rules that can change.
+        builder.Services.AddSingleton<IDocumentValidator>(_ => new KnownDocumentValidator(new DocumentValidator()));
         return builder;
     }
 

@@ -9,6 +9,28 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
     public ConnectionScope<T>? Scope { get; init; }
 }
 
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>An edge; its cursor is encoded when it is read, so that a query that asks for no cursor pays for none.</summary>
+public sealed class Edge<T>(Func<string> cursor, T Node)
+{
+    private string? _cursor;
 
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+    public Edge(string cursor, T node) : this(() => cursor, node)
+    {
+    }
+
+    public string Cursor => _cursor ??= cursor();
+
+    public T Node { get; } = Node;
+}
+
+/// <summary>Where the page stands; the start and end cursors are the first and last edges'.</summary>
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+{
+    public bool HasNextPage { get; } = hasNextPage;
+
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+
+    public string? StartCursor => startCursor();
+
+    public string? EndCursor => endCursor();
+}

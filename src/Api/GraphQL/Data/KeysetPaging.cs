@@ -49,12 +49,12 @@ public static class KeysetPaging
         {
             pageRows.Reverse();
         }
-        var edges = pageRows.Select(r => new Edge<T>(Cursor.From(signature, r.Keys).Encode(), r.Node)).ToList();
+        var edges = pageRows.Select(r => new Edge<T>(() => Cursor.From(signature, r.Keys).Encode(), r.Node)).ToList();
         var pageInfo = new PageInfo(
-            HasNextPage: page.IsBackward ? page.Before is not null : hasMore,
-            HasPreviousPage: page.IsBackward ? hasMore : page.After is not null,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
+            hasNextPage: page.IsBackward ? page.Before is not null : hasMore,
+            hasPreviousPage: page.IsBackward ? hasMore : page.After is not null,
+            startCursor: () => edges.FirstOrDefault()?.Cursor,
+            endCursor: () => edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, totalCount);
     }
 
@@ -117,10 +117,29 @@ public static class KeysetPaging
     /// <summary>A short, stable fingerprint of an ordering (its keys and directions).</summary>
     public static string Signature(IReadOnlyList<SortKey> order)
     {
-        var text = string.Join(";", order.Select(k => $"{k.Selector.Body.ToString().Replace(k.Selector.Parameters[0].Name + ".", "_.", StringComparison.Ordinal)}:{(k.Descending ? "d" : "a")}"));
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
+        var text = string.Join(";", order.Select(k => $"{SelectorText(k.Selector)}:{(k.Descending ? "d" : "a")}"));
+        if (Signatures.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var signature = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 4).ToLowerInvariant();
+        if (Signatures.Count < MaxKeptSignatures)
+        {
+            Signatures.TryAdd(text, signature);
+        }
+        return signature;
     }
+
+    /// <summary>A selector's text, e.g. <c>_.Group.Number</c>; the descriptions' selectors are built once, so their text is kept.</summary>
+    private static string SelectorText(LambdaExpression selector) =>
+        SelectorTexts.GetValue(selector, static s => s.Body.ToString().Replace(s.Parameters[0].Name + ".", "_.", StringComparison.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, string> SelectorTexts = [];
+
+    /// <summary>Orderings in use are few; past this many, an ordering's signature is computed each time rather than kept.</summary>
+    private const int MaxKeptSignatures = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Signatures = new(StringComparer.Ordinal);
 
     private static Expression Compare(Expression left, Expression right, bool greater)
     {
