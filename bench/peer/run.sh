@@ -5,7 +5,7 @@
 #   bench/peer/run.sh [scale ...]        default: 1 100
 #
 # For each scale: a throwaway PostgreSQL database (pg-up.sh) gets this server's schema (migrate), the 2023 plan and
-# scale-1 copies of it under other document codes (import), six months of demo reports (seed-demo-reports), and
+# scale-1 copies of it under other document codes (吴政发〔2023〕1002号 …; import), six months of demo reports (seed-demo-reports), and
 # PostGraphile's normalised schema "peer" filled from the same rows (peer-schema.sql). Both servers start; check.py
 # compares their answers (the run stops if they differ); then each question is loaded on each server (load.mjs:
 # autocannon, BENCH_C connections, BENCH_WARMUP s discarded, then BENCH_D s measured) and its hand-written SQL with
@@ -15,7 +15,10 @@
 # Needs PostgreSQL's server binaries (installed with apt-get when missing), python3, the .NET SDK and npm (node@22,
 # PostGraphile and autocannon are installed from package-lock.json into $BENCH_DIR). Not part of CI.
 #
-# Env: BENCH_DIR (/tmp/wuzhong-bench), BENCH_C (10), BENCH_D (10), BENCH_WARMUP (30),
+# With BENCH_SQLITE=1 (the default) this server then answers the same questions on the embedded SQLite with the same
+# plans and reports: "bench <question> scale=<n> sqlite_rps=… postgresql_rps=… sqlite/postgresql=…".
+#
+# Env: BENCH_DIR (/tmp/wuzhong-bench), BENCH_C (10), BENCH_D (10), BENCH_WARMUP (30), BENCH_SQLITE (1),
 #      BENCH_QUESTIONS ("headline headline-varied grouped page compliance trend department-status").
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -103,7 +106,7 @@ for SCALE in "${SCALES[@]}"; do
   plans=("$ROOT/data/plans/wuzhong-2023.txt")
   for k in $(seq 2 "$SCALE"); do
     copy="$BENCH_DIR/plans/wuzhong-2023-$(printf %03d "$k").txt"
-    sed "s/吴政发〔2023〕2号/吴政发〔2023〕2号-$(printf %03d "$k")/" "$ROOT/data/plans/wuzhong-2023.txt" >"$copy"
+    sed "s/吴政发〔2023〕2号/吴政发〔2023〕$((1000 + k))号/" "$ROOT/data/plans/wuzhong-2023.txt" >"$copy"
     plans+=("$copy")
   done
   export Database__Provider=PostgreSql ConnectionStrings__Wuzhong="$CONN" Logging__LogLevel__Default=Warning
@@ -155,5 +158,27 @@ PY
   read -r o_rps o_p50 o_p99 _ <<<"$(figures "$OUT/cold-$SCALE.ours.json")"
   echo "bench cold-start scale=$SCALE postgraphile_ready_s=$PEER_READY rps_first_10s=$p_rps p99=$p_p99 ours_ready_s=$OURS_READY rps_first_10s=$o_rps p99=$o_p99" | tee -a "$OUT/summary.txt"
   stop OURS_PID; stop PEER_PID
+
+  # --- the same questions on the embedded SQLite (same plans and reports), this server alone ----------------------------
+  if [ "${BENCH_SQLITE:-1}" = 1 ]; then
+    sqlite="Data Source=$BENCH_DIR/sqlite-$SCALE.db"
+    rm -f "$BENCH_DIR/sqlite-$SCALE.db"*
+    env ConnectionStrings__Wuzhong="$sqlite" Logging__LogLevel__Default=Warning "${API[@]}" import "${plans[@]}" >/dev/null
+    env ConnectionStrings__Wuzhong="$sqlite" Logging__LogLevel__Default=Warning "${API[@]}" seed-demo-reports --through 2023-06 >&2
+    started=$(date +%s.%N)
+    env ConnectionStrings__Wuzhong="$sqlite" Logging__LogLevel__Default=Warning Security__QueriesPerMinute=100000000 \
+      Auth__SigningKey=side-by-side-benchmark-signing-key-0123456789 "${API[@]}" --urls "http://127.0.0.1:5390" >"$OUT/sqlite-$SCALE.log" 2>&1 &
+    OURS_PID=$!
+    SQLITE_READY=$(ready "$started" "$OURS") || { log "this server did not start on SQLite:"; cat "$OUT/sqlite-$SCALE.log" >&2; exit 1; }
+    for q in $QUESTIONS; do
+      load "$OURS" "$HERE/queries/ours/$q.graphql" "$WARMUP" /dev/null
+      load "$OURS" "$HERE/queries/ours/$q.graphql" "$D" "$OUT/$q-$SCALE.sqlite.json"
+      read -r s_rps s_p50 s_p99 s_bad <<<"$(figures "$OUT/$q-$SCALE.sqlite.json")"
+      o_rps=$(figures "$OUT/$q-$SCALE.ours.json" | cut -d' ' -f1)
+      echo "bench $q scale=$SCALE sqlite_rps=$s_rps p50=$s_p50 p99=$s_p99 postgresql_rps=$o_rps sqlite/postgresql=$(awk "BEGIN { printf \"%.2f\", $s_rps / $o_rps }") errors=$s_bad" | tee -a "$OUT/summary.txt"
+    done
+    log "SQLite: ready in ${SQLITE_READY}s"
+    stop OURS_PID
+  fi
 done
 log "raw results in $OUT"

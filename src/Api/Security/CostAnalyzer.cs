@@ -19,6 +19,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
         public long TypeCost;
         public int Depth;
         public int InputDepth;
+        public long InputNodes;
         public readonly HashSet<string> Fragments = [];
     }
 
@@ -37,7 +38,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
         {
             Visit(state, operation.SelectionSet, root, multiplier: 1, pageSize: null, depth: 1);
         }
-        return new OperationCost(state.FieldCost, state.TypeCost, state.Depth, state.InputDepth);
+        return new OperationCost(state.FieldCost, state.TypeCost, state.Depth, state.InputDepth, state.InputNodes);
     }
 
     private void Visit(State state, GraphQLSelectionSet? selectionSet, IComplexGraphType parent, long multiplier, long? pageSize, int depth)
@@ -91,6 +92,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
             var (nodes, inputDepth) = Measure(state, argument.Value, 1);
             inputNodes = Saturate(inputNodes + nodes);
             state.InputDepth = Math.Max(state.InputDepth, inputDepth);
+            state.InputNodes = Math.Max(state.InputNodes, nodes);
         }
         state.FieldCost = Saturate(state.FieldCost + Saturate(multiplier * (1 + inputNodes)));
 

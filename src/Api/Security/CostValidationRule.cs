@@ -4,12 +4,13 @@ using Wuzhong.Api.GraphQL.Data;
 
 namespace Wuzhong.Api.Security;
 
-/// <summary>Refuses, before anything runs, an operation deeper or costlier than the limits, or with a too deeply nested input.</summary>
+/// <summary>Refuses, before anything runs, an operation deeper or costlier than the limits, or with a too deeply nested or too large input.</summary>
 public sealed class CostValidationRule : ValidationRuleBase
 {
     public const string CostExceeded = "MAX_COST_EXCEEDED";
     public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string InputTooDeep = "INPUT_TOO_DEEP";
+    public const string InputTooLarge = "INPUT_TOO_LARGE";
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -36,6 +37,12 @@ public sealed class CostValidationRule : ValidationRuleBase
         if (cost.InputDepth > security.MaxInputDepth)
         {
             Report(context, InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
+        }
+        if (cost.InputNodes > security.MaxInputNodes)
+        {
+            Report(context, InputTooLarge,
+                $"An argument has {cost.InputNodes} values, objects and lists; at most {security.MaxInputNodes} are allowed. Filter with fewer terms, " +
+                "or with in: [...] rather than many or: [{ eq }].");
         }
         return default;
     }

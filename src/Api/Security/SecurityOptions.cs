@@ -26,6 +26,12 @@ public sealed class SecurityOptions
     /// <summary>The deepest <c>where</c>/<c>having</c> input accepted (and/or nesting included).</summary>
     public int MaxInputDepth { get; set; } = 16;
 
+    /// <summary>
+    /// The most values, objects and lists one argument may hold (variables included): a filter becomes one SQL
+    /// condition, and SQLite refuses expressions more than 1000 deep (a list of or-terms is as deep as it is long).
+    /// </summary>
+    public int MaxInputNodes { get; set; } = 500;
+
     /// <summary>Execution time after which a request is cancelled, its SQL command too.</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 10;
 

@@ -3,13 +3,35 @@ using System.Collections;
 namespace Wuzhong.Api.GraphQL.Data.Filtering;
 
 /// <summary>
-/// What the input types cannot say: an empty <c>in</c>, a text operator without text. Checked while the document
+/// What the input types cannot say: an empty <c>in</c>, a text operator without text, text no database stores. Checked while the document
 /// is validated, each error naming the argument path (where.departments.some.department.name.in).
 /// </summary>
 public static class FilterValidation
 {
     private static readonly HashSet<string> TextOperators = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith",
         "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+
+    /// <summary>Text every database stores alike: no NUL (PostgreSQL refuses it) and well-formed UTF-16 (no lone surrogate).</summary>
+    public static bool IsStorableText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0' || char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
 
     public static IEnumerable<string> Problems(object? where, string path)
     {
@@ -26,6 +48,10 @@ public static class FilterValidation
                 {
                     yield return $"{here}: needs a value; null is only meaningful with eq and neq.";
                 }
+                else if (value is string text && !IsStorableText(text))
+                {
+                    yield return $"{here}: the text contains U+0000 or a lone surrogate, which no name or text in the plan can contain.";
+                }
                 foreach (var problem in Problems(value, here))
                 {
                     yield return problem;
@@ -37,6 +63,10 @@ public static class FilterValidation
             var index = 0;
             foreach (var item in items)
             {
+                if (item is string text && !IsStorableText(text))
+                {
+                    yield return $"{path}[{index}]: the text contains U+0000 or a lone surrogate, which no name or text in the plan can contain.";
+                }
                 foreach (var problem in Problems(item, $"{path}[{index++}]"))
                 {
                     yield return problem;
