@@ -12,6 +12,8 @@ public sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         // The task's identity across imports: plan + section + number.
         builder.HasIndex(t => new { t.PlanId, t.SectionId, t.Number }).IsUnique();
         builder.HasIndex(t => t.GroupId);
+        // The default order of every task list (number, then id): a page is read from the index, not sorted from all tasks.
+        builder.HasIndex(t => new { t.Number, t.Id });
         builder.HasOne(t => t.Section).WithMany().HasForeignKey(t => t.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Departments).WithOne(d => d.WorkTask).HasForeignKey(d => d.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Districts).WithOne(d => d.WorkTask).HasForeignKey(d => d.WorkTaskId).OnDelete(DeleteBehavior.Cascade);

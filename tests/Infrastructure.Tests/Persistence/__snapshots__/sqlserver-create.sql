@@ -443,6 +443,10 @@ CREATE INDEX [IX_WorkTasks_GroupId] ON [WorkTasks] ([GroupId]);
 GO
 
 
+CREATE INDEX [IX_WorkTasks_Number_Id] ON [WorkTasks] ([Number], [Id]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_WorkTasks_PlanId_SectionId_Number] ON [WorkTasks] ([PlanId], [SectionId], [Number]);
 GO
 

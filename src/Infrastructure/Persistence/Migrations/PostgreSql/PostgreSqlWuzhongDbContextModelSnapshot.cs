@@ -480,6 +480,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("SectionId");
 
+                    b.HasIndex("Number", "Id");
+
                     b.HasIndex("PlanId", "SectionId", "Number")
                         .IsUnique();
 

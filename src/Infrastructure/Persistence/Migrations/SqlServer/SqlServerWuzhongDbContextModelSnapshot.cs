@@ -478,6 +478,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SectionId");
 
+                    b.HasIndex("Number", "Id");
+
                     b.HasIndex("PlanId", "SectionId", "Number")
                         .IsUnique();
 

@@ -453,6 +453,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SectionId");
 
+                    b.HasIndex("Number", "Id");
+
                     b.HasIndex("PlanId", "SectionId", "Number")
                         .IsUnique();
 
