@@ -15,7 +15,8 @@ public static class CsvExport
 
     public static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
     {
-        var outcome = await GraphQLHttpEndpoint.RunAsync(http, allowGet: false);
+        // Exports are read-only: a mutation is refused before anything runs.
+        var outcome = await GraphQLHttpEndpoint.RunAsync(http, allowGet: false, queriesOnly: true);
         GraphQLHttpEndpoint.Log(logging, http, outcome);
         if (outcome.Status != StatusCodes.Status200OK || outcome.Result.Errors is { Count: > 0 })
         {

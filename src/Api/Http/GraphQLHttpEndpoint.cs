@@ -54,7 +54,8 @@ public static class GraphQLHttpEndpoint
     /// The whole of a GraphQL request short of writing the answer: checks, parsing, limits, execution. Shared by
     /// <c>/graphql</c> and <c>/export.csv</c>, so that both are held to the same authentication and limits.
     /// </summary>
-    public static async Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true)
+    /// <param name="queriesOnly">Refuse anything but a query before it runs (exports: a client that retries one must not write twice).</param>
+    public static async Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var services = http.RequestServices;
@@ -105,7 +106,7 @@ public static class GraphQLHttpEndpoint
 
         var (document, parseFailure) = TryParse(request!.Query!);
         var operation = document is null ? null : OperationOf(document, request.OperationName);
-        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, security.Value));
+        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, queriesOnly, security.Value));
         if (failure is not null)
         {
             if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
@@ -217,12 +218,18 @@ public static class GraphQLHttpEndpoint
             : null;
     }
 
-    private static HttpFailure? CheckDocument(GraphQLDocument document, GraphQLOperationDefinition? operation, bool isGet, SecurityOptions security)
+    private static HttpFailure? CheckDocument(GraphQLDocument document, GraphQLOperationDefinition? operation, bool isGet, bool queriesOnly,
+        SecurityOptions security)
     {
         if (isGet && operation is { Operation: not OperationType.Query })
         {
             return new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
+        }
+        if (queriesOnly && operation is not { Operation: OperationType.Query })
+        {
+            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryRequired,
+                $"Only a query can be exported{(operation is null ? "" : $", not a {operation.Operation.ToString().ToLowerInvariant()}")}; send mutations to /graphql.");
         }
         if (DocumentLimits.Operations(document) is var operations && operations > security.MaxOperations)
         {

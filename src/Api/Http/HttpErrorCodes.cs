@@ -4,6 +4,7 @@ namespace Wuzhong.Api.Http;
 public static class HttpErrorCodes
 {
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string QueryRequired = "QUERY_REQUIRED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";

@@ -52,6 +52,24 @@ public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task The_CSV_export_runs_queries_only_and_writes_nothing()
+    {
+        const string close = "mutation { closeReportPeriod(input: { period: \"2023-02\" }) { errors { code } } }";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/export.csv")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = close }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", factory.Token("supervisor"));
+        using var refused = await _http.SendAsync(request);
+        using var period = await _http.PostAsync("/graphql", new StringContent(
+            "{\"query\":\"{ reportPeriods(where: { month: { eq: 2 } }) { nodes { isClosed } } }\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("QUERY_REQUIRED", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("\"isClosed\":false", await period.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_browser_gets_the_IDE_page_and_a_GraphQL_client_gets_GraphQL()
     {
         using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql/");
