@@ -148,6 +148,22 @@ public abstract class QueryTests<TFactory> : IClassFixture<TFactory> where TFact
     }
 
     [SkippableFact]
+    public async Task A_malformed_id_among_nodes_is_a_null_element_with_an_error_at_its_index()
+    {
+        var data = await _client.QueryAsync("{ leaders(first: 1) { nodes { id } } }");
+        var leader = (string)data["leaders"]!["nodes"]![0]!["id"]!;
+        var otherApi = Convert.ToBase64String("Invoice:1"u8.ToArray());
+
+        var response = await _client.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Leader { name } } }",
+            new { ids = new[] { "not-an-id", leader, otherApi } });
+
+        Assert.Equal("[null,{\"__typename\":\"Leader\",\"name\":\"张华谦\"},null]", response.Data["nodes"]!.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal(2, response.Errors!.Count);
+        Assert.All(response.Errors!, e => Assert.Equal("INVALID_ID", (string)e["extensions"]!["code"]!));
+        Assert.Equal(["[\"nodes\",0]", "[\"nodes\",2]"], response.Errors!.Select(e => e["path"]!.ToString(Newtonsoft.Json.Formatting.None)).Order().ToArray());
+    }
+
+    [SkippableFact]
     public async Task A_malformed_id_is_an_error_with_a_code_and_a_path()
     {
         var response = await _client.PostAsync("{ node(id: \"not-an-id\") { id } }");

@@ -15,6 +15,16 @@ public static class DataLoaderResults
     /// <summary>Awaits many batched results; each loader still fetches once, for all of them.</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T>> results) => new Many<T>(results);
 
+    /// <summary>A value already known, where a batch result is expected.</summary>
+    public static IDataLoaderResult<T> Known<T>(T value) => new Completed<T>(value);
+
+    private sealed class Completed<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>

@@ -23,6 +23,7 @@ public static class NodeQueries
         ["Leader"] = (c, id) => c.LoadById<Leader>(id).Then(e => (object?)e),
         ["ReportPeriod"] = (c, id) => c.LoadById<ReportPeriod>(id).Then(e => (object?)e),
         ["ProgressReport"] = (c, id) => c.LoadById<ProgressReport>(id).Then(e => (object?)e),
+        ["TargetReport"] = (c, id) => c.LoadById<TargetReport>(id).Then(e => (object?)e),
     };
 
     public static void AddTo(ObjectGraphType query)
@@ -35,11 +36,24 @@ public static class NodeQueries
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Lookup nodes by a list of IDs.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The list of node IDs.")
-            .Resolve(context => DataLoaderResults.All(context.GetArgument<List<string>>("ids").Select(id => Load(context, id)).ToList()));
+            // Each id on its own: a bad one is a null element with an error at its index; the others are answered.
+            .Resolve(context => DataLoaderResults.All(context.GetArgument<List<string>>("ids")
+                .Select((id, index) => TryLoad(context, id) ?? Refused(context, id, index)).ToList()));
     }
 
     private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id) =>
-        GlobalId.TryDecode(id, out var typeName, out var key) && Loaders.TryGetValue(typeName, out var load)
-            ? load(context, key)
-            : throw new ExecutionError($"\"{id}\" is not an id this API issued.") { Code = ErrorCodes.InvalidId };
+        TryLoad(context, id) ?? throw InvalidId(id);
+
+    private static IDataLoaderResult<object?>? TryLoad(IResolveFieldContext context, string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var key) && Loaders.TryGetValue(typeName, out var load) ? load(context, key) : null;
+
+    private static IDataLoaderResult<object?> Refused(IResolveFieldContext context, string id, int index)
+    {
+        var error = InvalidId(id);
+        error.Path = [.. context.Path, index];
+        context.Errors.Add(error);
+        return DataLoaderResults.Known<object?>(null);
+    }
+
+    private static ExecutionError InvalidId(string id) => new($"\"{id}\" is not an id this API issued.") { Code = ErrorCodes.InvalidId };
 }
