@@ -9,17 +9,15 @@ public sealed class DatabaseInitializer(WuzhongDbContext db, PlanImporter import
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applied {Count} migrations: {Migrations}", pending.Count, string.Join(", ", pending));
-        }
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db, cancellationToken);
+        await MigrateLockedAsync(cancellationToken);
     }
 
+    /// <summary>Migrates and, on an empty database, loads the bundled plan; one process at a time (<see cref="DatabaseStartupLock"/>).</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await MigrateAsync(cancellationToken);
+        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db, cancellationToken);
+        await MigrateLockedAsync(cancellationToken);
         if (await db.Plans.AnyAsync(cancellationToken) || string.IsNullOrEmpty(options.BundledPlan))
         {
             return;
@@ -27,5 +25,15 @@ public sealed class DatabaseInitializer(WuzhongDbContext db, PlanImporter import
         var report = await importer.ImportAsync(await File.ReadAllTextAsync(options.BundledPlan, cancellationToken), cancellationToken);
         logger.LogInformation("Loaded the bundled plan {Code}: {Tasks} tasks, {Targets} targets, {Corrections} corrections",
             report.PlanCode, report.TaskCount, report.TargetCount, report.Corrections.Count);
+    }
+
+    private async Task MigrateLockedAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applied {Count} migrations: {Migrations}", pending.Count, string.Join(", ", pending));
+        }
     }
 }
