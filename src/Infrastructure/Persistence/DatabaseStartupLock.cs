@@ -31,15 +31,13 @@ public sealed class DatabaseStartupLock : IAsyncDisposable
 
     public static async Task<DatabaseStartupLock> AcquireAsync(WuzhongDbContext db, CancellationToken cancellationToken, bool created = false)
     {
-        var (connection, acquire, release) = db.Database.ProviderName switch
-        {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => ((DbConnection)new NpgsqlConnection(db.Database.GetConnectionString()),
-                $"SELECT pg_advisory_lock({AdvisoryKey})", $"SELECT pg_advisory_unlock({AdvisoryKey})"),
-            "Microsoft.EntityFrameworkCore.SqlServer" => (new SqlConnection(db.Database.GetConnectionString()),
+        (DbConnection? connection, string? acquire, string? release) =
+            db.Database.IsNpgsql() ? ((DbConnection?)new NpgsqlConnection(db.Database.GetConnectionString()),
+                $"SELECT pg_advisory_lock({AdvisoryKey})", $"SELECT pg_advisory_unlock({AdvisoryKey})")
+            : db.Database.IsSqlServer() ? ((DbConnection?)new SqlConnection(db.Database.GetConnectionString()),
                 $"EXEC sp_getapplock @Resource = '{AppLockResource}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
-                $"EXEC sp_releaseapplock @Resource = '{AppLockResource}', @LockOwner = 'Session'"),
-            _ => ((DbConnection?)null, (string?)null, (string?)null),
-        };
+                $"EXEC sp_releaseapplock @Resource = '{AppLockResource}', @LockOwner = 'Session'")
+            : ((DbConnection?)null, (string?)null, (string?)null);
         if (connection is null)
         {
             return new DatabaseStartupLock(null, null);

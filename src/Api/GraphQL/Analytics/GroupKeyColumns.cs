@@ -13,19 +13,22 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 /// <summary>The columns of each group key entity that <c>keys { … }</c> selects (e.g. only a leader's name).</summary>
 public static class GroupKeyColumns
 {
+    /// <returns>The projection of a key entity type, built when the grouping asks for that type's dimension.</returns>
+    /// <remarks>Reads the field's AST, not the resolver context: the batch runs after the context is reused.</remarks>
     public static Func<Type, LambdaExpression?> For(IResolveFieldContext context)
     {
-        var db = context.Db();
-        var projections = new Dictionary<Type, LambdaExpression?>
+        var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+        HashSet<string> Selected(string key) => SelectionSets.FieldsAt(document, field, "keys", key);
+        return type => type switch
         {
-            [typeof(Department)] = Projection.For<Department>(db, DepartmentDescription.Entity,
-                SelectionSets.FieldsAt(context, "keys", "department").Union(SelectionSets.FieldsAt(context, "keys", "leadDepartment")).ToHashSet()),
-            [typeof(District)] = Projection.For<District>(db, DistrictDescription.Entity, SelectionSets.FieldsAt(context, "keys", "district")),
-            [typeof(Leader)] = Projection.For<Leader>(db, LeaderDescription.Entity, SelectionSets.FieldsAt(context, "keys", "leader")),
-            [typeof(Section)] = Projection.For<Section>(db, SectionDescription.Entity, SelectionSets.FieldsAt(context, "keys", "section")),
-            [typeof(TaskGroup)] = Projection.For<TaskGroup>(db, TaskGroupDescription.Entity, SelectionSets.FieldsAt(context, "keys", "group")),
-            [typeof(ReportPeriod)] = Projection.For<ReportPeriod>(db, ReportPeriodDescription.Entity, SelectionSets.FieldsAt(context, "keys", "period")),
+            _ when type == typeof(Department) => Projection.For<Department>(db, DepartmentDescription.Entity,
+                Selected("department").Union(Selected("leadDepartment")).ToHashSet()),
+            _ when type == typeof(District) => Projection.For<District>(db, DistrictDescription.Entity, Selected("district")),
+            _ when type == typeof(Leader) => Projection.For<Leader>(db, LeaderDescription.Entity, Selected("leader")),
+            _ when type == typeof(Section) => Projection.For<Section>(db, SectionDescription.Entity, Selected("section")),
+            _ when type == typeof(TaskGroup) => Projection.For<TaskGroup>(db, TaskGroupDescription.Entity, Selected("group")),
+            _ when type == typeof(ReportPeriod) => Projection.For<ReportPeriod>(db, ReportPeriodDescription.Entity, Selected("period")),
+            _ => null,
         };
-        return type => projections.GetValueOrDefault(type);
     }
 }

@@ -10,17 +10,13 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 }
 
 /// <summary>An edge; its cursor is encoded when it is read, so that a query that asks for no cursor pays for none.</summary>
-public sealed class Edge<T>(Func<string> cursor, T Node)
+public sealed class Edge<T>(Func<string> cursor, T node)
 {
     private string? _cursor;
 
-    public Edge(string cursor, T node) : this(() => cursor, node)
-    {
-    }
-
     public string Cursor => _cursor ??= cursor();
 
-    public T Node { get; } = Node;
+    public T Node { get; } = node;
 }
 
 /// <summary>Where the page stands; the start and end cursors are the first and last edges'.</summary>
