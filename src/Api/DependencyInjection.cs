@@ -74,6 +74,7 @@ public static class DependencyInjection
     /// <summary>Health checks, and OpenTelemetry traces and metrics (exported over OTLP when an endpoint is configured).</summary>
     private static void AddOperations(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.SectionName));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         // OTEL_EXPORTER_OTLP_ENDPOINT (or OpenTelemetry:OtlpEndpoint) turns telemetry on; without it nothing leaves the
         // process, and nothing is recorded either: a listener that samples every request and SQL command for no

@@ -9,6 +9,7 @@ using Wuzhong.Api.Auth;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Documents;
+using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.Http;
 
@@ -132,7 +133,9 @@ public static class GraphQLHttpEndpoint
         activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
 
         var userContext = new Dictionary<string, object?>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var timeout = TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds);
+        var isWrite = operation?.Operation == OperationType.Mutation;
+        var (finished, executed) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
         {
             UserContext = userContext,
             Query = request.Query,
@@ -140,12 +143,24 @@ public static class GraphQLHttpEndpoint
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
+            RequestServices = scoped,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            Timeout = TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds),
+            Timeout = timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
-        });
+        }));
+        var result = finished ? executed! : new ExecutionResult { Errors = [DatabaseUnavailable.Error(isWrite)] };
+        var unavailable = result.Errors?.Any(DatabaseUnavailable.IsCause) == true;
+        if (unavailable)
+        {
+            var errors = new ExecutionErrors();
+            foreach (var error in result.Errors!)
+            {
+                errors.Add(DatabaseUnavailable.IsCause(error) ? DatabaseUnavailable.Error(isWrite, error) : error);
+            }
+            result.Errors = errors;
+            http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         var cost = userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost;
         activity?.SetTag("graphql.operation.cost", cost?.FieldCost);
@@ -158,7 +173,8 @@ public static class GraphQLHttpEndpoint
             };
         }
 
-        var status = !result.Executed && AuthorizationStatus(result) is { } authStatus ? authStatus
+        var status = unavailable ? StatusCodes.Status503ServiceUnavailable
+            : !result.Executed && AuthorizationStatus(result) is { } authStatus ? authStatus
             : mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         if (status == StatusCodes.Status401Unauthorized)
@@ -199,7 +215,18 @@ public static class GraphQLHttpEndpoint
     {
         if (request.DocumentId is { } documentId)
         {
-            var body = await http.RequestServices.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted);
+            string? body;
+            try
+            {
+                var (finished, found) = await Deadline.RunAsync(http.RequestServices, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
+                    scoped => scoped.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted));
+                body = finished ? found : throw new TimeoutException("The trusted document lookup did not finish in time.");
+            }
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+            {
+                http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new HttpFailure(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Code, DatabaseUnavailable.Error(write: false).Message);
+            }
             if (body is null)
             {
                 return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentNotFound,

@@ -6,13 +6,14 @@ namespace Wuzhong.Api.Security;
 
 /// <summary>
 /// Errors as clients see them: exception details only in Development; elsewhere an unexpected error carries a
-/// correlation id that the server log names too, and validation messages lose their field-name suggestions
+/// correlation id that the server log names too and the code INTERNAL_SERVER_ERROR (never an exception's class name), and validation messages lose their field-name suggestions
 /// (they would reveal the schema's names to someone probing it).
 /// </summary>
 public sealed partial class WuzhongErrorInfoProvider(IHttpContextAccessor http, IHostEnvironment environment)
     : ErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment())
 {
     public const string CorrelationIdKey = "correlationId";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
 
     public override ErrorInfo GetInfo(ExecutionError error)
     {
@@ -21,10 +22,17 @@ public sealed partial class WuzhongErrorInfoProvider(IHttpContextAccessor http, 
         {
             info.Message = Suggestions().Replace(info.Message, "");
         }
-        if (error is UnhandledError && http.HttpContext is { } context)
+        if (error is UnhandledError)
         {
+            // GraphQL.NET names the code after the exception's class (NPGSQL, IO, INVALID_OPERATION): nothing a client
+            // can act on, and a glimpse of the internals. Errors the endpoint recognised carry their own code already.
             info.Extensions ??= new Dictionary<string, object?>();
-            info.Extensions[CorrelationIdKey] = context.TraceIdentifier;
+            info.Extensions["code"] = InternalError;
+            info.Extensions["codes"] = new[] { InternalError };
+            if (http.HttpContext is { } context)
+            {
+                info.Extensions[CorrelationIdKey] = context.TraceIdentifier;
+            }
         }
         return info;
     }

@@ -16,6 +16,7 @@ public static class ReportingErrorCodes
     public const string InvalidStatus = "INVALID_STATUS";
     public const string OutOfRange = "OUT_OF_RANGE";
     public const string CompletedNeeds100 = "COMPLETED_NEEDS_100";
+    public const string InvalidText = "INVALID_TEXT";
     public const string SummaryEmpty = "SUMMARY_EMPTY";
     public const string SummaryTooLong = "SUMMARY_TOO_LONG";
     public const string Conflict = "CONFLICT";

@@ -1,9 +1,11 @@
+using Wuzhong.Domain.Common;
+
 namespace Wuzhong.Domain.Reporting;
 
 /// <summary>
 /// The rules a progress report must follow, apart from who may send it (that is the caller's part):
 /// the period is open and not in the future, the status is a reported one, percent in 0–100, COMPLETED means 100,
-/// the summary is given and not too long. Every rule that fails is returned, not only the first.
+/// the summary is given, storable text and not too long; figures fit what every database keeps. Every rule that fails is returned, not only the first.
 /// </summary>
 public static class ReportingRules
 {
@@ -41,12 +43,31 @@ public static class ReportingRules
         {
             violations.Add(new(ReportingErrorCodes.OutOfRange, "quantityReached cannot be negative.", "quantityReached"));
         }
+        else if (submission.QuantityReached is { } quantity)
+        {
+            violations.AddRange(CheckFigure(quantity, "quantityReached"));
+        }
         violations.AddRange(CheckSummary(submission.Summary, maxSummaryLength));
         return violations;
     }
 
+    /// <summary>A reported figure (a quantity, a target's actual value) is kept exactly: below 10^14, at most four decimal places.</summary>
+    public static IEnumerable<RuleViolation> CheckFigure(decimal value, string field)
+    {
+        if (!StoredValues.IsStorableDecimal(value))
+        {
+            yield return new(ReportingErrorCodes.OutOfRange,
+                $"{field} is {value}; figures are kept below 10^14 in magnitude with at most {StoredValues.DecimalScale} decimal places.", field);
+        }
+    }
+
     public static IEnumerable<RuleViolation> CheckSummary(string summary, int maxSummaryLength = DefaultMaxSummaryLength, string field = "summary")
     {
+        if (!StoredValues.IsStorableText(summary))
+        {
+            yield return new(ReportingErrorCodes.InvalidText, "The summary holds a NUL character or a broken surrogate pair: send plain text.", field);
+            yield break;
+        }
         var length = summary.Trim().Length;
         if (length == 0)
         {

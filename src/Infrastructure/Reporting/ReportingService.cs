@@ -63,6 +63,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             var responsible = target?.Departments.Select(l => l.Department!).ToList() ?? [];
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
             var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+            violations.AddRange(ReportingRules.CheckFigure(command.ActualValue, "actualValue"));
             violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
             if (violations.Count > 0)
             {
@@ -117,13 +118,15 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 await transaction.CommitAsync(cancellationToken);
                 return ReportingResult<TReport>.Accepted(report);
             }
-            catch (DbUpdateException) when (attempt < options.ConflictRetries)
+            catch (Exception e) when (DatabaseFaults.Classify(e) == DatabaseFault.Conflict && attempt < options.ConflictRetries)
             {
                 // Another submission took this revision number first: read the new maximum and try again.
                 await transaction.RollbackAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (Exception e) when (DatabaseFaults.Classify(e) == DatabaseFault.Conflict)
             {
+                // Any other database error (unavailable, a value the database refuses) is not the caller's to resend
+                // blindly: it propagates and the API answers it by its kind (DATABASE_UNAVAILABLE, or an internal error).
                 await transaction.RollbackAsync(cancellationToken);
                 var conflict = new RuleViolation(Codes.Conflict, $"Other submissions for this {subject}, department and period kept winning; send it again.", subjectField);
                 await audit.WriteRejectedAsync(actor, action, command, [conflict], cancellationToken);

@@ -3,7 +3,7 @@ using Wuzhong.Infrastructure.Tests.Databases;
 namespace Wuzhong.Api.Tests.Support;
 
 /// <summary>The API on a PostgreSQL database of its own (see <see cref="PostgresServer"/>).</summary>
-public sealed class PostgreSqlApiFactory : WuzhongApiFactory
+public class PostgreSqlApiFactory : WuzhongApiFactory
 {
     private readonly Lazy<string> _connectionString = new(() => PostgresServer.NewDatabase("wuzhong_api"));
 

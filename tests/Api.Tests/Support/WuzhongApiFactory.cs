@@ -22,6 +22,9 @@ public class WuzhongApiFactory : WebApplicationFactory<Program>
 
     public SqlCommandCounter Sql { get; } = new();
 
+    /// <summary>Database faults a test turns on after start-up (none by default).</summary>
+    public DatabaseFaultInjector Faults { get; } = new();
+
     /// <summary>The server's clock: the real time unless a test sets it.</summary>
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -52,12 +55,14 @@ public class WuzhongApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton<IInterceptor>(Faults);
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
 
     protected override void Dispose(bool disposing)
     {
+        Faults.Heal();
         base.Dispose(disposing);
         if (disposing)
         {

@@ -1,4 +1,5 @@
 using System.Collections;
+using Wuzhong.Domain.Common;
 
 namespace Wuzhong.Api.GraphQL.Data.Filtering;
 
@@ -10,28 +11,6 @@ public static class FilterValidation
 {
     private static readonly HashSet<string> TextOperators = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith",
         "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
-
-    /// <summary>Text every database stores alike: no NUL (PostgreSQL refuses it) and well-formed UTF-16 (no lone surrogate).</summary>
-    public static bool IsStorableText(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\0' || char.IsLowSurrogate(c))
-            {
-                return false;
-            }
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
-    }
 
     public static IEnumerable<string> Problems(object? where, string path)
     {
@@ -48,7 +27,7 @@ public static class FilterValidation
                 {
                     yield return $"{here}: needs a value; null is only meaningful with eq and neq.";
                 }
-                else if (value is string text && !IsStorableText(text))
+                else if (value is string text && !StoredValues.IsStorableText(text))
                 {
                     yield return $"{here}: the text contains U+0000 or a lone surrogate, which no name or text in the plan can contain.";
                 }
@@ -63,7 +42,7 @@ public static class FilterValidation
             var index = 0;
             foreach (var item in items)
             {
-                if (item is string text && !IsStorableText(text))
+                if (item is string text && !StoredValues.IsStorableText(text))
                 {
                     yield return $"{path}[{index}]: the text contains U+0000 or a lone surrogate, which no name or text in the plan can contain.";
                 }

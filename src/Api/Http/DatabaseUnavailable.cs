@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Execution;
+using Wuzhong.Infrastructure.Persistence;
+
+namespace Wuzhong.Api.Http;
+
+/// <summary>
+/// A request that failed because the database is down, refuses connections, is out of resources or did not answer
+/// within the execution timeout: answered 503 with <c>Retry-After</c> and the code <c>DATABASE_UNAVAILABLE</c>,
+/// which a client can act on (wait and send again), instead of a driver's exception name.
+/// </summary>
+public static class DatabaseUnavailable
+{
+    public const string Code = "DATABASE_UNAVAILABLE";
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>How long after the execution timeout a request is answered even if its database work has not ended.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
+
+    public static bool IsCause(ExecutionError error) =>
+        error.Code == Code || error is TimeoutError || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
+
+    /// <summary>The error a client sees; a write is told that its outcome is unknown rather than that it failed.</summary>
+    public static ExecutionError Error(bool write, ExecutionError? original = null)
+    {
+        var error = new ExecutionError(write
+            ? "The database is not available or did not answer in time; the change may or may not have been written: look for it before sending it again."
+            : "The database is not available or did not answer in time; try again shortly.")
+        {
+            Code = Code,
+        };
+        if (original?.Path is { } path)
+        {
+            error.Path = path;
+        }
+        if (original?.Locations is { } locations)
+        {
+            foreach (var location in locations)
+            {
+                error.AddLocation(location);
+            }
+        }
+        return error;
+    }
+}
