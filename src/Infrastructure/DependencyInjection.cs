@@ -66,6 +66,8 @@ public static class DependencyInjection
         });
         builder.Services.AddScoped<ProgressProjection>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton<RefusalAudit>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RefusalAudit>());
         builder.Services.AddScoped<ReportingService>();
         builder.Services.AddScoped<DemoReportSeeder>();
         builder.Services.AddScoped<TaskAnalytics>();

@@ -58,6 +58,20 @@ public static class GraphQLHttpEndpoint
     /// <param name="queriesOnly">Refuse anything but a query before it runs (exports: a client that retries one must not write twice).</param>
     public static async Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false)
     {
+        var read = new ReadRequest();
+        var outcome = await ExecuteAsync(http, allowGet, queriesOnly, read);
+        MutationRefusals.AuditIfRefused(http, read.Request, outcome);
+        return outcome;
+    }
+
+    /// <summary>What the request turned out to be, as far as it was read before an answer was decided.</summary>
+    private sealed class ReadRequest
+    {
+        public GraphQLRequest? Request { get; set; }
+    }
+
+    private static async Task<GraphQLOutcome> ExecuteAsync(HttpContext http, bool allowGet, bool queriesOnly, ReadRequest read)
+    {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
@@ -86,15 +100,18 @@ public static class GraphQLHttpEndpoint
                 $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
         }
 
+        // The caller is refused before anything runs, but the body is read first: a refused mutation is audited with
+        // what it asked for.
         var authenticated = http.User.Identity?.IsAuthenticated == true;
-        if (CheckCaller(http, authenticated, auth.Value) is { } refused)
-        {
-            return Refuse(mediaType, refused);
-        }
-
+        var refused = CheckCaller(http, authenticated, auth.Value);
         var (request, failure) = isGet
             ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
             : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer, options.Value);
+        read.Request = request;
+        if (refused is not null)
+        {
+            return Refuse(mediaType, refused.Value);
+        }
         failure ??= await ResolveTrustedDocumentAsync(http, request!, authenticated, security.Value);
         failure ??= request!.Query!.Length > security.Value.MaxQueryLength
             ? new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryTooLong,
@@ -297,7 +314,7 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
+    internal static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         return operationName is null
