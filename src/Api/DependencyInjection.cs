@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<BatchLoaders>();
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCors();
         builder.AddBearerTokens();
@@ -136,7 +137,7 @@ public static class DependencyInjection
         try
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-            return true;
+            return await GeneratedKeyGuard.HoldAsync(app, scope.ServiceProvider.GetRequiredService<WuzhongDbContext>(), app.Lifetime.ApplicationStopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

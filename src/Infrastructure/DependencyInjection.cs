@@ -11,6 +11,7 @@ using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Import;
 using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.Infrastructure.RateLimiting;
 
 namespace Wuzhong.Infrastructure;
 
@@ -73,6 +74,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<TaskAnalytics>();
         builder.Services.AddScoped<ComplianceReport>();
         builder.Services.AddScoped<TrustedDocuments>();
+        builder.Services.AddScoped<SharedRateCounters>();
         return builder;
     }
 

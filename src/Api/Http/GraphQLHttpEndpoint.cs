@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -134,13 +133,10 @@ public static class GraphQLHttpEndpoint
             return Refuse(mediaType, failure.Value, operation?.Name?.StringValue);
         }
 
-        using var lease = rateLimiter.Acquire(http, operation?.Operation == OperationType.Mutation);
-        if (!lease.IsAcquired)
+        var admission = rateLimiter.Acquire(http, operation?.Operation == OperationType.Mutation);
+        if (!admission.Allowed)
         {
-            if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            {
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Refuse(mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, HttpErrorCodes.RateLimited,
                 "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
         }

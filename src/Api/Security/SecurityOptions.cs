@@ -46,4 +46,10 @@ public sealed class SecurityOptions
 
     /// <summary>Mutations per minute for one caller: stricter than reads.</summary>
     public int MutationsPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// How often each process adds its admissions to the counters shared through the database and reads the totals:
+    /// a caller may exceed its limit by what the other processes admit it within this interval.
+    /// </summary>
+    public int RateLimitSyncMilliseconds { get; set; } = 250;
 }

@@ -9,14 +9,14 @@ public sealed class DatabaseInitializer(WuzhongDbContext db, PlanImporter import
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db, cancellationToken);
+        await using var startupLock = await DatabaseSessionLock.StartupAsync(db, cancellationToken);
         await MigrateLockedAsync(cancellationToken);
     }
 
-    /// <summary>Migrates and, on an empty database, loads the bundled plan; one process at a time (<see cref="DatabaseStartupLock"/>).</summary>
+    /// <summary>Migrates and, on an empty database, loads the bundled plan; one process at a time (<see cref="DatabaseSessionLock.StartupAsync"/>).</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var startupLock = await DatabaseStartupLock.AcquireAsync(db, cancellationToken);
+        await using var startupLock = await DatabaseSessionLock.StartupAsync(db, cancellationToken);
         await MigrateLockedAsync(cancellationToken);
         if (await db.Plans.AnyAsync(cancellationToken) || string.IsNullOrEmpty(options.BundledPlan))
         {

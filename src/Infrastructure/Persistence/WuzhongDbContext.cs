@@ -6,6 +6,7 @@ using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Documents;
+using Wuzhong.Infrastructure.RateLimiting;
 
 namespace Wuzhong.Infrastructure.Persistence;
 
@@ -50,6 +51,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TaskPeriodProgress> TaskPeriodProgress => Set<TaskPeriodProgress>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+    public DbSet<RateCounter> RateCounters => Set<RateCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,41 @@ public sealed class SeveralProcessesTests
         {
             hosts.ForEach(host => host.Dispose());
         }
+    }
+
+    [SkippableFact]
+    public async Task A_second_server_signing_with_a_generated_key_refuses_to_start_on_the_same_database_and_a_configured_key_is_always_welcome()
+    {
+        TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
+        var database = PostgresServer.NewDatabase("wuzhong_keys");
+        await using var first = App(database, signingKey: null);
+        await using var second = App(database, signingKey: null);
+        await using var configured = App(database, signingKey: "a-configured-key-shared-by-every-process-0123456789");
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        }
+
+        async Task<bool> HoldAsync(WebApplication app)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await Auth.GeneratedKeyGuard.HoldAsync(app, scope.ServiceProvider.GetRequiredService<WuzhongDbContext>(), CancellationToken.None);
+        }
+
+        Assert.Equal((true, false, true), (await HoldAsync(first), await HoldAsync(second), await HoldAsync(configured)));
+    }
+
+    private static WebApplication App(string connectionString, string? signingKey)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Wuzhong"] = connectionString,
+            ["Auth:SigningKey"] = signingKey,
+        });
+        builder.AddInfrastructure();
+        return builder.Build();
     }
 
     private static IHost Host(string connectionString)

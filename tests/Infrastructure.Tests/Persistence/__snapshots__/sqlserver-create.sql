@@ -51,6 +51,16 @@ CREATE TABLE [Plans] (
 GO
 
 
+CREATE TABLE [RateCounters] (
+    [Budget] nvarchar(16) NOT NULL,
+    [Caller] nvarchar(200) NOT NULL,
+    [Minute] bigint NOT NULL,
+    [Count] int NOT NULL,
+    CONSTRAINT [PK_RateCounters] PRIMARY KEY ([Budget], [Caller], [Minute])
+);
+GO
+
+
 CREATE TABLE [ReportPeriods] (
     [Id] int NOT NULL IDENTITY,
     [Year] int NOT NULL,
@@ -360,6 +370,10 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_ProgressReports_WorkTaskId_DepartmentId_ReportPeriodId_Revision] ON [ProgressReports] ([WorkTaskId], [DepartmentId], [ReportPeriodId], [Revision]);
+GO
+
+
+CREATE INDEX [IX_RateCounters_Minute] ON [RateCounters] ([Minute]);
 GO
 
 

@@ -810,6 +810,29 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TrustedDocuments");
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.RateLimiting.RateCounter", b =>
+                {
+                    b.Property<string>("Budget")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Budget", "Caller", "Minute");
+
+                    b.HasIndex("Minute");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)

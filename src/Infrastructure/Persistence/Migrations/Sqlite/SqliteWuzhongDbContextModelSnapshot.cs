@@ -777,6 +777,29 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TrustedDocuments");
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.RateLimiting.RateCounter", b =>
+                {
+                    b.Property<string>("Budget")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Budget", "Caller", "Minute");
+
+                    b.HasIndex("Minute");
+
+                    b.ToTable("RateCounters");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Goals.Goal", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Plans.Target", null)
