@@ -23,19 +23,23 @@ public static class Deadline
             await scope.DisposeAsync();
             throw;
         }
-        if (task.IsCompleted || await Task.WhenAny(task, Task.Delay(deadline)) == task)
+        try
         {
-            try
-            {
-                return (true, await task);
-            }
-            finally
-            {
-                await scope.DisposeAsync();
-            }
+            // WaitAsync drops its timer as soon as the work ends (most requests end in milliseconds).
+            var result = await task.WaitAsync(deadline);
+            await scope.DisposeAsync();
+            return (true, result);
         }
-        _ = ReleaseWhenDoneAsync(task, scope);
-        return (false, default);
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            _ = ReleaseWhenDoneAsync(task, scope);
+            return (false, default);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task ReleaseWhenDoneAsync(Task task, AsyncServiceScope scope)
