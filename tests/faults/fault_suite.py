@@ -79,8 +79,17 @@ class Postgres:
     def processes(self):
         with open(os.path.join(self.data, "postmaster.pid")) as f:
             postmaster = int(f.readline())
-        children = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True).stdout.split()
-        return [postmaster] + [int(c) for c in children]
+        # The postmaster's children from /proc (no procps needed on a bare machine).
+        children = []
+        for stat in glob.glob("/proc/[0-9]*/stat"):
+            try:
+                with open(stat) as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:
+                children.append(int(stat.split("/")[2]))
+        return [postmaster] + children
 
     def signal(self, sig):
         for pid in self.processes():
