@@ -208,7 +208,7 @@ class Writers:
                 payload = ((body or {}).get("data") or {}).get("submitProgressReport") if status == 200 else None
                 if payload and payload.get("progressReport"):
                     self.acknowledged.append(payload["progressReport"]["id"])
-                elif status >= 500 and status != 503 or status == 503 and codes(body) != {"DATABASE_UNAVAILABLE"}:
+                elif (status >= 500 and status != 503) or (status == 503 and codes(body) != {"DATABASE_UNAVAILABLE"}):
                     self.unexpected.append((status, body))
 
     def __enter__(self):
@@ -349,7 +349,7 @@ def outage(pg, servers, token, freeze_s, stop_s):
     during = [a for a in answers if began <= a[0] - a[3] <= ended]
     longest = max((a[3] for a in during), default=0)
     unavailable = [a for a in during if a[1] == 503]
-    other_5xx = [a for a in answers if a[1] >= 500 and not (a[1] == 503 and a[2] == {"DATABASE_UNAVAILABLE"}) or a[1] == 0]
+    other_5xx = [a for a in answers if (a[1] >= 500 and not (a[1] == 503 and a[2] == {"DATABASE_UNAVAILABLE"})) or a[1] == 0]
     figure("outage: requests sent / during the outage / coded 503s / other 5xx or no answer",
            f"{len(answers)} / {len(during)} / {len(unavailable)} / {len(other_5xx)}")
     figure("outage: longest request during the outage", f"{longest:.2f} s (limit {TIMEOUT_S} s)")

@@ -20,6 +20,17 @@ public static class DatabaseUnavailable
     public static bool IsCause(ExecutionError error) =>
         error.Code == Code || error is TimeoutError || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
 
+    /// <summary>Tells the client when to try again (every 503 of this kind carries it).</summary>
+    public static void SetRetryAfter(HttpContext http) =>
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A refusal before execution (a registered document could not be looked up), with <c>Retry-After</c>.</summary>
+    public static HttpFailure Refusal(HttpContext http)
+    {
+        SetRetryAfter(http);
+        return new HttpFailure(StatusCodes.Status503ServiceUnavailable, Code, Error(write: false).Message);
+    }
+
     /// <summary>The error a client sees; a write is told that its outcome is unknown rather than that it failed.</summary>
     public static ExecutionError Error(bool write, ExecutionError? original = null)
     {

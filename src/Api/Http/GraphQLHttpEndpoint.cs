@@ -59,7 +59,7 @@ public static class GraphQLHttpEndpoint
     {
         var read = new ReadRequest();
         var outcome = await ExecuteAsync(http, allowGet, queriesOnly, read);
-        MutationRefusals.AuditIfRefused(http, read.Request, outcome);
+        MutationRefusals.AuditIfRefused(http, read.Request, read.Operation, outcome);
         return outcome;
     }
 
@@ -67,6 +67,9 @@ public static class GraphQLHttpEndpoint
     private sealed class ReadRequest
     {
         public GraphQLRequest? Request { get; set; }
+
+        /// <summary>The operation, once the document is parsed (null before, or when it does not parse).</summary>
+        public GraphQLOperationDefinition? Operation { get; set; }
     }
 
     private static async Task<GraphQLOutcome> ExecuteAsync(HttpContext http, bool allowGet, bool queriesOnly, ReadRequest read)
@@ -122,7 +125,7 @@ public static class GraphQLHttpEndpoint
         }
 
         var (document, parseFailure) = TryParse(request!.Query!);
-        var operation = document is null ? null : OperationOf(document, request.OperationName);
+        var operation = read.Operation = document is null ? null : OperationOf(document, request.OperationName);
         failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, queriesOnly, security.Value));
         if (failure is not null)
         {
@@ -172,7 +175,7 @@ public static class GraphQLHttpEndpoint
                 errors.Add(DatabaseUnavailable.IsCause(error) ? DatabaseUnavailable.Error(isWrite, error) : error);
             }
             result.Errors = errors;
-            http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            DatabaseUnavailable.SetRetryAfter(http);
         }
 
         var cost = userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost;
@@ -228,19 +231,21 @@ public static class GraphQLHttpEndpoint
     {
         if (request.DocumentId is { } documentId)
         {
-            string? body;
+            (bool Finished, string? Body) lookup;
             try
             {
-                var (finished, found) = await Deadline.RunAsync(http.RequestServices, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
+                lookup = await Deadline.RunAsync(http.RequestServices, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
                     scoped => scoped.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted));
-                body = finished ? found : throw new TimeoutException("The trusted document lookup did not finish in time.");
             }
             catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
             {
-                http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return new HttpFailure(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Code, DatabaseUnavailable.Error(write: false).Message);
+                lookup = (false, null);
             }
-            if (body is null)
+            if (!lookup.Finished)
+            {
+                return DatabaseUnavailable.Refusal(http);
+            }
+            if (lookup.Body is not { } body)
             {
                 return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentNotFound,
                     $"No registered document has the id \"{documentId}\" (ids are sha256:<hash>; see register-documents).");

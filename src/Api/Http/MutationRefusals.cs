@@ -16,32 +16,48 @@ namespace Wuzhong.Api.Http;
 /// </summary>
 public static class MutationRefusals
 {
-    /// <summary>The longest input kept per entry: the document and variables, cut short.</summary>
-    public const int MaxInputLength = 4000;
-
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void AuditIfRefused(HttpContext http, GraphQLRequest? request, GraphQLOutcome outcome)
+    /// <param name="operation">The operation if the endpoint parsed the document before refusing it; else it is parsed here.</param>
+    public static void AuditIfRefused(HttpContext http, GraphQLRequest? request, GraphQLOperationDefinition? operation, GraphQLOutcome outcome)
     {
-        if (outcome.Result.Executed || outcome.Status == StatusCodes.Status503ServiceUnavailable || request?.Query is not { } query
-            || query.Length > http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxQueryLength
-            || MutationOf(query, request.OperationName) is not { } mutation)
+        if (outcome.Result.Executed || outcome.Status == StatusCodes.Status503ServiceUnavailable || request?.Query is not { } query)
+        {
+            return;
+        }
+        operation ??= query.Length <= http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxQueryLength
+            ? OperationOf(query, request.OperationName)
+            : null;
+        if (operation is not { Operation: OperationType.Mutation })
         {
             return;
         }
         var actor = Actors.From(http.User);
-        var fields = mutation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue).ToList();
+        var fields = operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue).ToList();
         var codes = outcome.Result.Errors?.Select(e => e.Code).OfType<string>().Distinct().ToList() ?? [];
-        var input = JsonSerializer.Serialize(new { query, variables = request.Variables }, Json);
+        // The audit keeps what it can (RefusalAudit cuts each part to its column).
         http.RequestServices.GetRequiredService<RefusalAudit>().Record(new RefusedMutation(
             Actor: http.User.Identity?.IsAuthenticated == true ? actor.Name : CallerRateLimiter.Caller(http),
             Roles: string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
             Action: fields.Count == 0 ? "mutation" : string.Join(",", fields),
-            Input: input.Length <= MaxInputLength ? input : input[..MaxInputLength] + "…",
+            Input: InputOf(query, request),
             Reason: $"refused: {outcome.Status} {string.Join(", ", codes)}".TrimEnd()));
     }
 
-    private static GraphQLOperationDefinition? MutationOf(string query, string? operationName)
+    /// <summary>The document and its variables as JSON; the document alone when the variables cannot be written as JSON.</summary>
+    private static string InputOf(string query, GraphQLRequest request)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(new { query, variables = request.Variables }, Json);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            return JsonSerializer.Serialize(new { query, variables = "(not recordable)" }, Json);
+        }
+    }
+
+    private static GraphQLOperationDefinition? OperationOf(string query, string? operationName)
     {
         GraphQLDocument document;
         try
@@ -52,7 +68,6 @@ public static class MutationRefusals
         {
             return null;
         }
-        var operation = GraphQLHttpEndpoint.OperationOf(document, operationName);
-        return operation is { Operation: OperationType.Mutation } ? operation : null;
+        return GraphQLHttpEndpoint.OperationOf(document, operationName);
     }
 }

@@ -14,16 +14,18 @@ public sealed class DatabaseHealthCheck(IServiceProvider services, IOptions<Heal
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var timeout = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
+        var timedOut = HealthCheckResult.Unhealthy($"the database did not answer within {timeout.TotalSeconds:0.#} s");
+        // Cancelled at the timeout too, so that the abandoned check stops as soon as the driver lets it.
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cancel.CancelAfter(timeout);
         try
         {
             var (finished, result) = await Deadline.RunAsync(services, timeout, scoped => CheckAsync(scoped.GetRequiredService<WuzhongDbContext>(), cancel.Token));
-            return finished ? result : HealthCheckResult.Unhealthy($"the database did not answer within {timeout.TotalSeconds:0.#} s");
+            return finished ? result : timedOut;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"the database did not answer within {timeout.TotalSeconds:0.#} s");
+            return timedOut;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.Infrastructure.Persistence.Configurations;
 
 namespace Wuzhong.Infrastructure.Auditing;
 
@@ -19,6 +20,9 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
     public const int MaxPending = 10_000;
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Room for " ×2147483647".</summary>
+    private const int CountSuffixLength = 12;
     private readonly ConcurrentDictionary<(string Actor, string Roles, string Action, string Reason), Pending> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
 
@@ -29,14 +33,19 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
         public int Count;
     }
 
+    /// <remarks>
+    /// What a refused request says is the sender's to choose (hundreds of root fields, a long subject): each part is cut
+    /// to its column here, so that no entry can be refused by the database and hold up the others.
+    /// </remarks>
     public void Record(RefusedMutation refusal)
     {
-        var key = (refusal.Actor, refusal.Roles, refusal.Action, refusal.Reason);
+        var key = (Clip(refusal.Actor, AuditEntryConfiguration.MaxActorLength), Clip(refusal.Roles, AuditEntryConfiguration.MaxRolesLength),
+            Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength));
         if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
         {
             key = ("(others)", "", "(several)", "refused: more distinct refusals than the audit holds between flushes");
         }
-        var pending = _pending.GetOrAdd(key, _ => new Pending(clock.GetUtcNow(), refusal.Input));
+        var pending = _pending.GetOrAdd(key, _ => new Pending(clock.GetUtcNow(), Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength)));
         Interlocked.Increment(ref pending.Count);
     }
 
@@ -73,7 +82,7 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
                 }));
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
             {
                 // Put them back (merged with refusals recorded meanwhile) for the next flush.
                 foreach (var (key, pending) in taken)
@@ -86,12 +95,19 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
                 }
                 logger.LogWarning("{Count} refused mutations could not be written to the audit log yet: {Message}", taken.Count, e.GetBaseException().Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not the database's absence: trying again would fail again and hold up every later refusal.
+                logger.LogError(e, "{Count} refused mutations could not be written to the audit log and are dropped", taken.Count);
+            }
         }
         finally
         {
             _flushing.Release();
         }
     }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -23,7 +23,7 @@ public sealed class RefusedMutationAuditTestsOnSqlite(TwoMutationsAMinuteSqliteF
 public sealed class RefusedMutationAuditTestsOnPostgreSql(TwoMutationsAMinutePostgreSqlFactory factory) : RefusedMutationAuditTests<TwoMutationsAMinutePostgreSqlFactory>(factory);
 
 /// <summary>Twenty mutations refused before they ran (401, 403, 429, an invalid document): all twenty in the audit log, no token in it.</summary>
-public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFactory> where TFactory : WuzhongApiFactory
+public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFactory> where TFactory : WuzhongApiFactory, new()
 {
     public static readonly IReadOnlyDictionary<string, string> TwoMutationsAMinute = new Dictionary<string, string> { ["Security:MutationsPerMinute"] = "2" };
 
@@ -37,9 +37,11 @@ public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFacto
         _factory = factory;
     }
 
-    private async Task<HttpStatusCode> PostAsync(string query, string? token)
+    private Task<HttpStatusCode> PostAsync(string query, string? token) => PostAsync(_factory, query, token);
+
+    private static async Task<HttpStatusCode> PostAsync(WuzhongApiFactory factory, string query, string? token)
     {
-        using var client = _factory.CreateClient();
+        using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
@@ -101,5 +103,28 @@ public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFacto
         Assert.Contains(refusals, e => ((string)e["actor"]!).StartsWith("ip:", StringComparison.Ordinal) && ((string)e["outcome"]!).Contains("INVALID_TOKEN", StringComparison.Ordinal));
         Assert.Contains(refusals, e => (string)e["actor"]! == "test-viewer" && (string)e["roles"]! == "viewer");
         Assert.All(refusals, e => Assert.Contains("closeReportPeriod(input: { period: ", (string)e["input"]!, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_refusal_longer_than_the_audit_columns_is_cut_to_fit_and_does_not_hold_up_the_next()
+    {
+        // A server of its own: the other test counts every refusal in its server's log.
+        await using var factory = new TFactory();
+        var fields = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"p{i}: closeReportPeriod(input: {{ period: \"2099-{i % 12 + 1:00}\" }}) {{ errors {{ code }} }}"));
+        var statuses = new[]
+        {
+            await PostAsync(factory, $"mutation Wide {{ {fields} }}", BadToken),
+            await PostAsync(factory, "mutation Narrow { openReportPeriod }", BadToken),
+        };
+        await factory.Services.GetRequiredService<RefusalAudit>().FlushAsync(CancellationToken.None);
+
+        var actions = (await new GraphQLClient(factory.CreateClient(), factory.Token("admin"))
+                .QueryAsync("{ auditLog(first: 100) { nodes { action input } } }"))["auditLog"]!["nodes"]!
+            .Select(e => (string)e["action"]!).ToList();
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses);
+        var wide = Assert.Single(actions, a => a.StartsWith("closeReportPeriod,closeReportPeriod,", StringComparison.Ordinal));
+        Assert.Equal((64, '…'), (wide.Length, wide[^1]));
+        Assert.Contains("openReportPeriod", actions);
     }
 }

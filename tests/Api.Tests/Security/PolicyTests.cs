@@ -163,6 +163,8 @@ public sealed class PolicyTests
         var error = response.Errors![0];
         var correlationId = (string?)error["extensions"]!["correlationId"];
         Assert.False(string.IsNullOrEmpty(correlationId));
+        // Not INVALID_OPERATION (the exception's class): a code clients can rely on.
+        Assert.Equal("INTERNAL_SERVER_ERROR", (string)error["extensions"]!["code"]!);
         Assert.DoesNotContain("disk on fire", response.Body.ToString());
         Assert.DoesNotContain("/var/lib", response.Body.ToString());
         lock (factory.Log)

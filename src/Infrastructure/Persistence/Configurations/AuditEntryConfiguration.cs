@@ -6,13 +6,19 @@ namespace Wuzhong.Infrastructure.Persistence.Configurations;
 
 public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
+    public const int MaxActorLength = 128;
+    public const int MaxRolesLength = 128;
+    public const int MaxActionLength = 64;
+    public const int MaxInputLength = 8000;
+    public const int MaxOutcomeLength = 512;
+
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.Actor).HasMaxLength(128).IsRequired();
-        builder.Property(a => a.Roles).HasMaxLength(128).IsRequired();
-        builder.Property(a => a.Action).HasMaxLength(64).IsRequired();
-        builder.Property(a => a.Input).HasMaxLength(8000).IsRequired();
-        builder.Property(a => a.Outcome).HasMaxLength(512).IsRequired();
+        builder.Property(a => a.Actor).HasMaxLength(MaxActorLength).IsRequired();
+        builder.Property(a => a.Roles).HasMaxLength(MaxRolesLength).IsRequired();
+        builder.Property(a => a.Action).HasMaxLength(MaxActionLength).IsRequired();
+        builder.Property(a => a.Input).HasMaxLength(MaxInputLength).IsRequired();
+        builder.Property(a => a.Outcome).HasMaxLength(MaxOutcomeLength).IsRequired();
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.Actor);
     }
