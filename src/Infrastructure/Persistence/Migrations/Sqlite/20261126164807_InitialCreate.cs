@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
+namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -13,21 +11,18 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterDatabase()
-                .Annotation("Npgsql:CollationDefinition:zh_pinyin", "zh-u-co-pinyin,zh-u-co-pinyin,icu,True");
-
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Roles = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Input = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Input = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,11 +33,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Departments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "zh_pinyin"),
-                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
+                    Aliases = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,11 +48,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "zh_pinyin"),
-                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
+                    Aliases = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,10 +63,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Leaders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "zh_pinyin"),
-                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false, collation: "PINYIN"),
+                    Aliases = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,12 +77,12 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin"),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Issuer = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,15 +90,29 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "RateCounters",
+                columns: table => new
+                {
+                    Budget = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Minute = table.Column<long>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateCounters", x => new { x.Budget, x.Caller, x.Minute });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsClosed = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,11 +120,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrustedDocuments",
+                columns: table => new
+                {
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrustedDocuments", x => x.Hash);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DistrictMemberships",
                 columns: table => new
                 {
-                    CollectiveId = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<int>(type: "integer", nullable: false)
+                    CollectiveId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,12 +161,12 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Sections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<int>(type: "integer", nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin"),
-                    NumberingScope = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
+                    NumberingScope = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,12 +183,12 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false, collation: "zh_pinyin"),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false, collation: "PINYIN"),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,11 +205,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SectionId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin")
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN")
                 },
                 constraints: table =>
                 {
@@ -203,10 +226,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TargetDepartments",
                 columns: table => new
                 {
-                    TargetId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    IsLead = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,9 +252,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TargetLeaders",
                 columns: table => new
                 {
-                    TargetId = table.Column<int>(type: "integer", nullable: false),
-                    LeaderId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,17 +277,17 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TargetReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TargetId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
-                    ActualValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -293,13 +316,13 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "WorkTasks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<int>(type: "integer", nullable: false),
-                    SectionId = table.Column<int>(type: "integer", nullable: false),
-                    GroupId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "zh_pinyin")
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false, collation: "PINYIN")
                 },
                 constraints: table =>
                 {
@@ -325,22 +348,55 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Goals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Goals", x => x.Id);
+                    table.CheckConstraint("CK_Goals_OneOwner", "(\"WorkTaskId\" IS NULL AND \"TargetId\" IS NOT NULL) OR (\"WorkTaskId\" IS NOT NULL AND \"TargetId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Goals_Targets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Goals_WorkTasks_WorkTaskId",
+                        column: x => x.WorkTaskId,
+                        principalTable: "WorkTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgressReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    QuantityReached = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    QuantityReached = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -369,17 +425,17 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ReportFacts",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
-                    PeriodMonth = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
-                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
-                    Revisions = table.Column<int>(type: "integer", nullable: false),
-                    FirstSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedLate = table.Column<bool>(type: "boolean", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,14 +464,14 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskDepartmentProgress",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    LatestStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    LatestPercent = table.Column<int>(type: "integer", nullable: false),
-                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
-                    LastReportedPeriodId = table.Column<int>(type: "integer", nullable: false),
-                    LastReportedMonth = table.Column<int>(type: "integer", nullable: false),
-                    ReportCount = table.Column<int>(type: "integer", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -438,10 +494,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskDepartments",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
-                    IsLead = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -464,9 +520,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskDistricts",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    DistrictId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -489,9 +545,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskLeaders",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    LeaderId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -511,16 +567,48 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskPeriodProgress",
+                columns: table => new
+                {
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    FactCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LateFactCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskPeriodProgress", x => new { x.WorkTaskId, x.ReportPeriodId });
+                    table.ForeignKey(
+                        name: "FK_TaskPeriodProgress_ReportPeriods_ReportPeriodId",
+                        column: x => x.ReportPeriodId,
+                        principalTable: "ReportPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskPeriodProgress_WorkTasks_WorkTaskId",
+                        column: x => x.WorkTaskId,
+                        principalTable: "WorkTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskProgress",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
-                    LatestStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    LatestPercent = table.Column<int>(type: "integer", nullable: false),
-                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
-                    LastReportedPeriodId = table.Column<int>(type: "integer", nullable: false),
-                    LastReportedMonth = table.Column<int>(type: "integer", nullable: false),
-                    ReportCount = table.Column<int>(type: "integer", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FactCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LateFactCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -561,6 +649,16 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Goals_TargetId_Number",
+                table: "Goals",
+                columns: new[] { "TargetId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Goals_WorkTaskId_Number",
+                table: "Goals",
+                columns: new[] { "WorkTaskId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Leaders_Name",
                 table: "Leaders",
                 column: "Name",
@@ -583,10 +681,15 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "ReportPeriodId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProgressReports_WorkTaskId_DepartmentId_ReportPeriodId_Revi~",
+                name: "IX_ProgressReports_WorkTaskId_DepartmentId_ReportPeriodId_Revision",
                 table: "ProgressReports",
                 columns: new[] { "WorkTaskId", "DepartmentId", "ReportPeriodId", "Revision" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RateCounters_Minute",
+                table: "RateCounters",
+                column: "Minute");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportFacts_DepartmentId",
@@ -674,6 +777,16 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "LeaderId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaskPeriodProgress_PeriodMonth_WorkTaskId",
+                table: "TaskPeriodProgress",
+                columns: new[] { "PeriodMonth", "WorkTaskId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskPeriodProgress_ReportPeriodId",
+                table: "TaskPeriodProgress",
+                column: "ReportPeriodId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskProgress_LatestStatus",
                 table: "TaskProgress",
                 column: "LatestStatus");
@@ -682,6 +795,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_WorkTasks_GroupId",
                 table: "WorkTasks",
                 column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_Number_Id",
+                table: "WorkTasks",
+                columns: new[] { "Number", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_PlanId_SectionId_Number",
@@ -705,7 +823,13 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "DistrictMemberships");
 
             migrationBuilder.DropTable(
+                name: "Goals");
+
+            migrationBuilder.DropTable(
                 name: "ProgressReports");
+
+            migrationBuilder.DropTable(
+                name: "RateCounters");
 
             migrationBuilder.DropTable(
                 name: "ReportFacts");
@@ -732,10 +856,13 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "TaskLeaders");
 
             migrationBuilder.DropTable(
+                name: "TaskPeriodProgress");
+
+            migrationBuilder.DropTable(
                 name: "TaskProgress");
 
             migrationBuilder.DropTable(
-                name: "ReportPeriods");
+                name: "TrustedDocuments");
 
             migrationBuilder.DropTable(
                 name: "Targets");
@@ -748,6 +875,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Leaders");
+
+            migrationBuilder.DropTable(
+                name: "ReportPeriods");
 
             migrationBuilder.DropTable(
                 name: "WorkTasks");
