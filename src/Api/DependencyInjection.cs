@@ -1,3 +1,7 @@
+using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data.Filtering;
+using Microsoft.EntityFrameworkCore;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -6,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL;
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Validation;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
@@ -18,6 +22,8 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api;
 
@@ -29,6 +35,9 @@ public static class DependencyInjection
         builder.Services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.SectionName));
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
         builder.Services.AddScoped<BatchLoaders>();
+        // The engine reads through the request's DbContext and checks filter values against the Domain's storage rule.
+        builder.Services.AddScoped<DbContext>(services => services.GetRequiredService<WuzhongDbContext>());
+        builder.Services.AddSingleton<IFilterValueRules, StoredValueRules>();
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
@@ -40,6 +49,7 @@ public static class DependencyInjection
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WuzhongSchema>()
             .AddGraphTypes(typeof(WuzhongSchema).Assembly)
+            .AddGraphTypes(typeof(NodeInterface).Assembly)
             .AddSystemTextJson(json =>
             {
                 // Chinese text is sent as UTF-8, not \uXXXX escapes: responses are JSON, never inlined in HTML.

@@ -21,7 +21,7 @@ public sealed class GeneratePlansCommand : ICommand
         for (var i = 1; i <= count; i++)
         {
             // Codes that cannot clash with a real document: 吴政发〔2023〕9001号 and on.
-            var text = SyntheticPlanGenerator.Generate(reference, new SyntheticPlanGenerator.Options($"吴政发〔2023〕{9000 + i}号", 2023, tasks, Seed: i));
+            var text = SyntheticPlanGenerator.Generate(reference, new SyntheticPlanGenerator.PlanShape($"吴政发〔2023〕{9000 + i}号", 2023, tasks, Seed: i));
             await File.WriteAllTextAsync(Path.Combine(folder, $"synthetic-{i:D3}.txt"), text, cancellationToken);
         }
         await Console.Out.WriteLineAsync($"{count} plans of {tasks} tasks written to {folder}");

@@ -15,7 +15,7 @@ public sealed class IssueTokenCommand : ICommand
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
     {
-        var options = Options.Parse(arguments, Usage);
+        var options = CommandOptions.Parse(arguments, Usage);
         var role = options.Single("role") ?? throw new CommandException($"--role is required; usage: {Usage}", 2);
         if (!Role.All.Contains(role))
         {

@@ -13,7 +13,7 @@ public sealed class SeedDemoReportsCommand : ICommand
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
     {
-        var options = Options.Parse(arguments, Usage);
+        var options = CommandOptions.Parse(arguments, Usage);
         if (options.Single("through") is not { } through || ReportingRules.ParsePeriodLabel(through) is not var (year, month))
         {
             throw new CommandException($"--through takes a month such as 2023-06; usage: {Usage}", 2);

@@ -1,7 +1,7 @@
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
-using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.Api.GraphQL.Data.Filtering;
+using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;

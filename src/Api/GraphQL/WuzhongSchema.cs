@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Data.Filtering;
+using Wuzhong.GraphQLEngine.Data.Filtering;
 
 namespace Wuzhong.Api.GraphQL;
 

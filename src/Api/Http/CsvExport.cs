@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GraphQL;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Http;
 

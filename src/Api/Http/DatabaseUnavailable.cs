@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Http;
 

@@ -9,6 +9,9 @@ using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.GraphQLEngine.Http;
+using Wuzhong.GraphQLEngine.Execution;
 
 namespace Wuzhong.Api.Http;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Http;
 

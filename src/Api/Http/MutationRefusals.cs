@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Security;
 using Wuzhong.Infrastructure.Auditing;
+using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Http;
 

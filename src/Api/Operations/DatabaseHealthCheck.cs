@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.GraphQLEngine.Execution;
 
 namespace Wuzhong.Api.Operations;
 

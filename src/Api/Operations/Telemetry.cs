@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.Operations;
 

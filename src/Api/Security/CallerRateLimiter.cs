@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Wuzhong.Infrastructure.RateLimiting;
+using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.Security;
 

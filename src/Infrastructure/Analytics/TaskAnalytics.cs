@@ -23,7 +23,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
 
     /// <param name="measures">The <see cref="TaskAggregate"/> measures to compute (property names); null: all of them.
     /// A measure not asked for is not computed, and its joins are not made.</param>
-    public IQueryable<TaskAggregate> Aggregates(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth,
+    public IQueryable<TaskAggregate> Aggregates(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth,
         IReadOnlySet<string>? measures = null)
     {
         var needsStanding = dimensions.Contains(TaskDimension.Status) || measures is null || measures.Any(m => m != nameof(TaskAggregate.Count));
@@ -94,7 +94,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     }
 
     /// <summary>How many distinct departments (or districts, leaders) the tasks of each group name.</summary>
-    public async Task<Dictionary<(int Scope, string Group), int>> DistinctCountsAsync(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions,
+    public async Task<Dictionary<(int Scope, string Group), int>> DistinctCountsAsync(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions,
         int? asOfMonth, DistinctMeasure measure, Func<AnalyticsRow, string> groupKey, CancellationToken cancellationToken)
     {
         var rows = Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth));
@@ -128,7 +128,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     }
 
     /// <summary>Each task once per combination of the requested dimensions, with the months that bound its reports.</summary>
-    private IQueryable<AnalyticsRow> Spread(IQueryable<Scoped<WorkTask>> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth, bool withPlan = true)
+    private IQueryable<AnalyticsRow> Spread(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth, bool withPlan = true)
     {
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;

@@ -9,7 +9,7 @@ namespace Wuzhong.Infrastructure.Import;
 /// </summary>
 public static class SyntheticPlanGenerator
 {
-    public sealed record Options(string Code, int Year, int TaskCount, int Seed)
+    public sealed record PlanShape(string Code, int Year, int TaskCount, int Seed)
     {
         /// <summary>A department every task names (as a supporting one), e.g. to make a query match every row.</summary>
         public string? EveryTaskDepartment { get; init; }
@@ -21,7 +21,7 @@ public static class SyntheticPlanGenerator
         public int GroupsPerSection { get; init; } = 3;
     }
 
-    public static string Generate(ReferenceData reference, Options options)
+    public static string Generate(ReferenceData reference, PlanShape options)
     {
         var random = new Random(options.Seed);
         var departments = reference.Departments.Select(d => d.Name).ToArray();

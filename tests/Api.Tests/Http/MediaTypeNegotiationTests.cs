@@ -1,4 +1,5 @@
 using Wuzhong.Api.Http;
+using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Tests.Http;
 

@@ -32,7 +32,7 @@ public abstract class ScaledDataFixture<TFactory> : IAsyncLifetime where TFactor
         var importer = scope.ServiceProvider.GetRequiredService<PlanImporter>();
         foreach (var size in Sizes)
         {
-            await importer.ImportAsync(SyntheticPlanGenerator.Generate(reference, new SyntheticPlanGenerator.Options(CodeFor(size), 2023, size, Seed: size)
+            await importer.ImportAsync(SyntheticPlanGenerator.Generate(reference, new SyntheticPlanGenerator.PlanShape(CodeFor(size), 2023, size, Seed: size)
             {
                 EveryTaskDepartment = "资规分局",
                 EveryTaskDistrict = "金庭镇",

@@ -21,7 +21,7 @@ public sealed class ProjectionSizeTests
         for (var i = 1; i <= 4; i++)
         {
             await new PlanImporter(db, TestData.Reference, database.Calendar).ImportAsync(SyntheticPlanGenerator.Generate(TestData.Reference,
-                new SyntheticPlanGenerator.Options($"吴政发〔2023〕{7000 + i}号", 2023, 108, Seed: i)));
+                new SyntheticPlanGenerator.PlanShape($"吴政发〔2023〕{7000 + i}号", 2023, 108, Seed: i)));
         }
         await new DemoReportSeeder(db, new ProgressProjection(db), database.Calendar).SeedAsync(2023, 12, seed: 1, CancellationToken.None);
         var before = await SizesAsync(db);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;

@@ -3,9 +3,9 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore;
-using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.Api.GraphQL.Data.Filtering;
-using Wuzhong.Api.GraphQL.Data.Sorting;
+using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Data.Filtering;
+using Wuzhong.GraphQLEngine.Data.Sorting;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
@@ -29,7 +29,7 @@ public static class TaskAggregatesResolver
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
         var measures = AggregateMeasures.Selected(SelectionSets.FieldsAt(context));
         return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf, AggregateMeasures.Key(measures)), async (ids, cancellationToken) =>
-                (await analytics.Aggregates(scope.Items(ids), NoDimensions, asOf, measures).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
+                (await analytics.Aggregates(InScope(scope, ids), NoDimensions, asOf, measures).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
                 new TaskAggregate())
             .Load(scope.Id)
             .Then(values => new AggregateView(values, (c, measure) => Distinct(c, scope, NoDimensions, asOf, measure, values)));
@@ -51,7 +51,7 @@ public static class TaskAggregatesResolver
 
         return context.Loaders().Get<int, IReadOnlyList<TaskGroupResult>>("WorkTasks.groupedAggregates", context.FieldAst, async (ids, cancellationToken) =>
             {
-                var aggregates = analytics.Aggregates(scope.Items(ids), dimensions, asOf, measures);
+                var aggregates = analytics.Aggregates(InScope(scope, ids), dimensions, asOf, measures);
                 if (having is not null)
                 {
                     aggregates = aggregates.Where(having);
@@ -101,11 +101,15 @@ public static class TaskAggregatesResolver
         {
             Report(context, $"{field}.first: a number of groups is 0 or more.");
         }
-        foreach (var problem in FilterValidation.Problems(context.GetArgument<Dictionary<string, object?>?>("having"), $"{field}.having"))
+        foreach (var problem in FilterValidation.Problems(context.GetArgument<Dictionary<string, object?>?>("having"), $"{field}.having", null))
         {
             Report(context, problem);
         }
     }
+
+    /// <summary>The connection's tasks of these scopes, as the analytics take them (the projection folds into the same SQL).</summary>
+    private static IQueryable<TaskInScope> InScope(ConnectionScope<WorkTask> scope, IReadOnlyCollection<int> ids) =>
+        scope.Items(ids).Select(s => new TaskInScope { ScopeId = s.ScopeId, Item = s.Item });
 
     private static void Report(FieldArgumentsValidationContext context, string message) =>
         context.ReportError(new ValidationError(message) { Code = InvalidAggregation });
@@ -151,7 +155,7 @@ public static class TaskAggregatesResolver
             async (keys, cancellationToken) =>
             {
                 var scopes = keys.Select(k => k.Scope).Distinct().ToList();
-                return await analytics.DistinctCountsAsync(scope.Items(scopes), dimensions, asOf, measure,
+                return await analytics.DistinctCountsAsync(InScope(scope, scopes), dimensions, asOf, measure,
                     row => GroupKey(dimensions, row.DepartmentId, row.DistrictId, row.LeaderId, row.SectionId, row.GroupId, row.Status, row.PeriodId), cancellationToken);
             }, 0);
         return loader.Load((scope.Id, GroupKey(dimensions, group.DepartmentId, group.DistrictId, group.LeaderId, group.SectionId, group.GroupId, group.Status, group.PeriodId)));

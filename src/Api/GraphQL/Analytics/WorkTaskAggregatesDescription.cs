@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;

@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Scalars;
+using Wuzhong.GraphQLEngine.Scalars;
 using System.Globalization;
 using GraphQL.Types;
 using Wuzhong.Domain.Auditing;

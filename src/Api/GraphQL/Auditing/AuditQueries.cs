@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Api.GraphQL.Auditing;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Domain.Goals;
 
 namespace Wuzhong.Api.GraphQL.Goals;

@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Scalars;
+using Wuzhong.GraphQLEngine.Scalars;
 using GraphQL.Types;
 
 namespace Wuzhong.Api.GraphQL.Goals;

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Organisation;
 

@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Domain.Organisation;
 
 namespace Wuzhong.Api.GraphQL.Organisation;

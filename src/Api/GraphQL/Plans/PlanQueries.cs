@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 

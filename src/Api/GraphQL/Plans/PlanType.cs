@@ -1,9 +1,11 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Plans;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 

@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Domain.Plans;
 
 namespace Wuzhong.Api.GraphQL.Plans;

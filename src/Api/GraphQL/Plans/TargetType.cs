@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
@@ -8,6 +9,7 @@ using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 

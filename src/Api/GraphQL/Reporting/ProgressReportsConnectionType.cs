@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Domain.Reporting;
 
 namespace Wuzhong.Api.GraphQL.Reporting;

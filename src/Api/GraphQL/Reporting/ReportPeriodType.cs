@@ -1,7 +1,8 @@
-using Wuzhong.Api.GraphQL.Scalars;
+using Wuzhong.GraphQLEngine.Scalars;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 

@@ -5,6 +5,7 @@ using Wuzhong.Api.GraphQL.Errors;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 

@@ -1,4 +1,4 @@
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Domain.Reporting;

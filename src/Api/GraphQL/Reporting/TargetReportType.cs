@@ -1,12 +1,13 @@
-using Wuzhong.Api.GraphQL.Scalars;
+using Wuzhong.GraphQLEngine.Scalars;
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Reporting;

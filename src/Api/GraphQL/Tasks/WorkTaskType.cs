@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
@@ -10,6 +11,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 

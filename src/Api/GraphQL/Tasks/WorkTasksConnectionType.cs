@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Analytics;
-using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.Api.GraphQL.Data.Filtering;
+using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Domain.Plans;
 
 namespace Wuzhong.Api.GraphQL.Tasks;

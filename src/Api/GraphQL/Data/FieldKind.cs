@@ -1,9 +1,0 @@
-namespace Wuzhong.Api.GraphQL.Data;
-
-/// <summary>How a described field is filtered: by operators on a value, through a related object, or over a list.</summary>
-public enum FieldKind
-{
-    Scalar,
-    Object,
-    List,
-}

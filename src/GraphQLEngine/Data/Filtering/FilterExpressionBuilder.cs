@@ -1,0 +1,212 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Wuzhong.GraphQLEngine.Data.Filtering;
+
+/// <summary>
+/// Turns a parsed <c>where</c> argument into one LINQ predicate that EF translates to SQL: nothing is filtered in
+/// memory. Fields of one object must all hold (AND); <c>and</c>/<c>or</c> combine objects; lists use
+/// some/all/none/any; <c>eq: null</c> matches a missing value, as in HotChocolate.
+/// </summary>
+public static class FilterExpressionBuilder
+{
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    public static Expression<Func<T, bool>>? Build<T>(EntityDescription<T> entity, IDictionary<string, object?>? where)
+    {
+        if (where is null || where.Count == 0)
+        {
+            return null;
+        }
+        var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, bool>>(Object(entity, row, where), row);
+    }
+
+    private static Expression Object(IEntityDescription entity, Expression target, IDictionary<string, object?> where)
+    {
+        var terms = new List<Expression>();
+        foreach (var (name, value) in where)
+        {
+            if (value is null && name is "and" or "or")
+            {
+                continue;
+            }
+            switch (name)
+            {
+                case "and":
+                    terms.Add(AllOf(Items(value).Select(item => Object(entity, target, Map(item)))));
+                    continue;
+                case "or":
+                    terms.Add(AnyOf(Items(value).Select(item => Object(entity, target, Map(item)))));
+                    continue;
+            }
+
+            var field = entity.Field(name) ?? throw new InvalidOperationException($"{entity.Name} has no filter field {name}");
+            var selected = ParameterReplacer.Inline(field.Selector, target);
+            if (value is null)
+            {
+                // { group: null } asks for a missing related entity; a null operator object asks nothing.
+                if (field.Kind == FieldKind.Object)
+                {
+                    terms.Add(Expression.Equal(selected, Expression.Constant(null, selected.Type)));
+                }
+                continue;
+            }
+            terms.Add(field.Kind switch
+            {
+                FieldKind.Scalar when field.ValueType == typeof(List<string>) => List(selected, typeof(string), null, Map(value)),
+                FieldKind.Scalar => Operations(selected, Map(value)),
+                FieldKind.Object => Object(field.Target!(), selected, Map(value)),
+                _ => List(selected, field.ValueType, field.Target!(), Map(value)),
+            });
+        }
+        return AllOf(terms);
+    }
+
+    /// <summary>some/all/none/any over a list of entities (element filter) or of strings (string operators).</summary>
+    private static Expression List(Expression list, Type elementType, IEntityDescription? element, IDictionary<string, object?> where)
+    {
+        var terms = new List<Expression>();
+        foreach (var (name, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+            if (name == "any")
+            {
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);
+                terms.Add((bool)value ? any : Expression.Not(any));
+                continue;
+            }
+            var item = Expression.Parameter(elementType, "item");
+            var body = element is null ? Operations(item, Map(value)) : Object(element, item, Map(value));
+            var predicate = Expression.Lambda(body, item);
+            terms.Add(name switch
+            {
+                "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list, predicate),
+                "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [elementType], list, predicate),
+                "none" => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list, predicate)),
+                _ => throw new InvalidOperationException($"unknown list operator {name}"),
+            });
+        }
+        return AllOf(terms);
+    }
+
+    private static Expression Operations(Expression value, IDictionary<string, object?> operations)
+    {
+        var terms = new List<Expression>();
+        foreach (var (name, operand) in operations)
+        {
+            switch (name)
+            {
+                case "and":
+                    terms.Add(AllOf(Items(operand).Select(item => Operations(value, Map(item)))));
+                    continue;
+                case "or":
+                    terms.Add(AnyOf(Items(operand).Select(item => Operations(value, Map(item)))));
+                    continue;
+                case "eq":
+                    terms.Add(Equal(value, operand));
+                    continue;
+                case "neq":
+                    terms.Add(Expression.Not(Equal(value, operand)));
+                    continue;
+                case "in":
+                    terms.Add(In(value, operand));
+                    continue;
+                case "nin":
+                    terms.Add(Expression.Not(In(value, operand)));
+                    continue;
+            }
+            if (operand is null)
+            {
+                // Rejected while validating; a null here would mean "no condition".
+                continue;
+            }
+            terms.Add(name switch
+            {
+                "contains" => Expression.Call(value, StringContains, Constant(operand, typeof(string))),
+                "ncontains" => Expression.Not(Expression.Call(value, StringContains, Constant(operand, typeof(string)))),
+                "startsWith" => Expression.Call(value, StringStartsWith, Constant(operand, typeof(string))),
+                "nstartsWith" => Expression.Not(Expression.Call(value, StringStartsWith, Constant(operand, typeof(string)))),
+                "endsWith" => Expression.Call(value, StringEndsWith, Constant(operand, typeof(string))),
+                "nendsWith" => Expression.Not(Expression.Call(value, StringEndsWith, Constant(operand, typeof(string)))),
+                "gt" => Expression.GreaterThan(value, Constant(operand, value.Type)),
+                "ngt" => Expression.Not(Expression.GreaterThan(value, Constant(operand, value.Type))),
+                "gte" => Expression.GreaterThanOrEqual(value, Constant(operand, value.Type)),
+                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(value, Constant(operand, value.Type))),
+                "lt" => Expression.LessThan(value, Constant(operand, value.Type)),
+                "nlt" => Expression.Not(Expression.LessThan(value, Constant(operand, value.Type))),
+                "lte" => Expression.LessThanOrEqual(value, Constant(operand, value.Type)),
+                "nlte" => Expression.Not(Expression.LessThanOrEqual(value, Constant(operand, value.Type))),
+                _ => throw new InvalidOperationException($"unknown operator {name}"),
+            });
+        }
+        return AllOf(terms);
+    }
+
+    private static Expression Equal(Expression value, object? operand)
+    {
+        if (operand is null)
+        {
+            return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+                ? Expression.Constant(false)
+                : Expression.Equal(value, Expression.Constant(null, value.Type));
+        }
+        return Expression.Equal(value, Constant(operand, value.Type));
+    }
+
+    private static Expression In(Expression value, object? operand)
+    {
+        var listType = typeof(List<>).MakeGenericType(value.Type);
+        var list = (IList)Activator.CreateInstance(listType)!;
+        foreach (var item in Items(operand))
+        {
+            list.Add(item is null ? null : Convert(item, value.Type));
+        }
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], QueryParameter.Of(list, listType), value);
+    }
+
+    /// <summary>The operand as a SQL parameter of the column's type.</summary>
+    private static Expression Constant(object? operand, Type type) => QueryParameter.Of(operand is null ? null : Convert(operand, type), type);
+
+    /// <summary>The parsed GraphQL value as the CLR type of the column it is compared with.</summary>
+    private static object Convert(object value, Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return value switch
+        {
+            _ when target.IsInstanceOfType(value) => value,
+            DateTime dateTime when target == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind)),
+            DateTimeOffset offset when target == typeof(DateTime) => offset.UtcDateTime,
+            DateTime dateTime when target == typeof(DateOnly) => DateOnly.FromDateTime(dateTime),
+            _ when target.IsEnum => Enum.ToObject(target, value),
+            _ => System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static IDictionary<string, object?> Map(object? value) =>
+        value as IDictionary<string, object?> ?? throw new InvalidOperationException("a filter must be an input object");
+
+    private static IEnumerable<object?> Items(object? value) => value is IEnumerable items and not string ? items.Cast<object?>() : [];
+
+    private static Expression AllOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.AndAlso) ?? Expression.Constant(true);
+
+    /// <summary>An empty <c>or</c> matches nothing, as an empty disjunction should.</summary>
+    private static Expression AnyOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.OrElse) ?? Expression.Constant(false);
+
+    /// <summary>
+    /// Terms joined as a balanced tree: a long <c>or</c> list is log₂(n) deep rather than n deep, so neither this
+    /// process's expression visitors (EF's among them) nor the database's parser recurse once per term.
+    /// </summary>
+    private static Expression? Balanced(IReadOnlyList<Expression> terms, Func<Expression, Expression, Expression> join) => terms.Count switch
+    {
+        0 => null,
+        1 => terms[0],
+        _ => join(Balanced(terms.Take(terms.Count / 2).ToList(), join)!, Balanced(terms.Skip(terms.Count / 2).ToList(), join)!),
+    };
+}

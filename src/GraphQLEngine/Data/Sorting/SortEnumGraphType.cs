@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace Wuzhong.GraphQLEngine.Data.Sorting;
+
+public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
+{
+    public SortEnumGraphType()
+    {
+        Name = Filtering.FilterTypeNames.SortEnum;
+        Description = "The direction of a sort key.";
+    }
+}

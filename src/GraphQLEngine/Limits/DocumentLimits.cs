@@ -1,0 +1,82 @@
+using GraphQLParser.AST;
+using GraphQLParser.Visitors;
+
+namespace Wuzhong.GraphQLEngine.Limits;
+
+/// <summary>Counts what a document holds that the limits bound: aliases and operations.</summary>
+public static class DocumentLimits
+{
+    public static int Aliases(GraphQLDocument document)
+    {
+        var count = 0;
+        var stack = new Stack<GraphQLSelectionSet>(document.Definitions.OfType<IHasSelectionSetNode>()
+            .Select(d => d.SelectionSet).OfType<GraphQLSelectionSet>());
+        while (stack.Count > 0)
+        {
+            foreach (var selection in stack.Pop().Selections)
+            {
+                if (selection is GraphQLField { Alias: not null })
+                {
+                    count++;
+                }
+                if (selection is IHasSelectionSetNode { SelectionSet: { } inner })
+                {
+                    stack.Push(inner);
+                }
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The deepest argument value written in the document (objects and lists nested in each other).</summary>
+    public static int InputDepth(GraphQLDocument document)
+    {
+        var deepest = 0;
+        var stack = new Stack<(ASTNode Node, int Depth)>(document.Definitions.Select(d => ((ASTNode)d, 0)));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case GraphQLObjectValue obj:
+                    foreach (var field in obj.Fields ?? [])
+                    {
+                        stack.Push((field.Value, depth + 1));
+                    }
+                    break;
+                case GraphQLListValue list:
+                    foreach (var value in list.Values ?? [])
+                    {
+                        stack.Push((value, depth + 1));
+                    }
+                    break;
+                case GraphQLArgument argument:
+                    stack.Push((argument.Value, 1));
+                    break;
+                case GraphQLField field:
+                    foreach (var argument in field.Arguments?.Items ?? [])
+                    {
+                        stack.Push((argument, 0));
+                    }
+                    if (field.SelectionSet is { } selections)
+                    {
+                        stack.Push((selections, 0));
+                    }
+                    break;
+                case IHasSelectionSetNode { SelectionSet: { } set }:
+                    stack.Push((set, 0));
+                    break;
+                case GraphQLSelectionSet set:
+                    foreach (var selection in set.Selections)
+                    {
+                        stack.Push((selection, 0));
+                    }
+                    break;
+            }
+        }
+        return deepest;
+    }
+
+    public static int Operations(GraphQLDocument document) => document.Definitions.OfType<GraphQLOperationDefinition>().Count();
+}
