@@ -60,6 +60,7 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
 public static class AuthorEntity
 {
     public static EntityDescription<Author> Description { get; } = new EntityDescription<Author>("Author")
+        .ShownAs<AuthorType>("A writer.").Node()
         .Value("name", a => a.Name, "The author's name.")
         .List("books", a => a.Books, () => BookEntity.Description, "The author's books.")
         .OrderedBy(SortKey.By<Author, string>(a => a.Name), SortKey.By<Author, int>(a => a.Id));
@@ -69,6 +70,7 @@ public static class AuthorEntity
 public static class BookEntity
 {
     public static EntityDescription<Book> Description { get; } = new EntityDescription<Book>("Book")
+        .ShownAs<BookType>("A book.").Node().Connection("Books")
         .Value("title", b => b.Title, "The title.")
         .Value("year", b => b.Year, "The year of first publication.")
         .Value("price", b => b.Price, "The price, when known.")

@@ -1,44 +1,22 @@
 using GraphQL.Types;
 using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.GraphQLEngine.Data.Filtering;
-using Wuzhong.GraphQLEngine.Scalars;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.GraphQLEngine.Tests;
 
-/// <summary>The engine's GraphQL face of the library model: a books connection with where, order and paging.</summary>
+/// <summary>The engine's GraphQL face of the library model, made from the two declarations alone.</summary>
 public sealed class LibrarySchema : Schema
 {
     public LibrarySchema()
     {
         var query = new ObjectGraphType { Name = "Query" };
-        query.Field<NonNullGraphType<BooksConnectionType>>("books")
-            .WithDataArguments(BookEntity.Description)
-            .Resolve(_ => null);
+        NodeQueries.AddTo(query, [BookEntity.Description, AuthorEntity.Description]);
+        query.Connection("books", BookEntity.Description).Resolve(_ => null);
         Query = query;
-        RegisterType(new DecimalScalarType());
-        foreach (var type in DataInputTypes.For([BookEntity.Description, AuthorEntity.Description]))
-        {
-            RegisterType(type);
-        }
+        EntityTypes.RegisterWith(this, [BookEntity.Description, AuthorEntity.Description]);
     }
 }
 
-public sealed class AuthorType : ObjectGraphType<Author>
-{
-    public AuthorType()
-    {
-        Field(a => a.Name);
-    }
-}
+public sealed class AuthorType() : EntityGraphType<Author>(AuthorEntity.Description);
 
-public sealed class BookType : ObjectGraphType<Book>
-{
-    public BookType()
-    {
-        Field(b => b.Title);
-        Field(b => b.Year);
-        Field<AuthorType>("author").Resolve(c => c.Source.Author);
-    }
-}
-
-public sealed class BooksConnectionType() : ConnectionGraphType<BookType, Book>("Books");
+public sealed class BookType() : EntityGraphType<Book>(BookEntity.Description);

@@ -1,31 +1,23 @@
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Tasks;
-using Wuzhong.Domain.Organisation;
-using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL;
 
-/// <summary>The entities with where/order inputs; their input types are generated from these descriptions.</summary>
+/// <summary>
+/// Every entity of the schema, each declared once in its type's file: the schema registers their object, connection and
+/// input types from this list, and <c>node(id:)</c> resolves the Nodes among them.
+/// </summary>
 public static class EntityDescriptions
 {
-    static EntityDescriptions()
-    {
-        FilterTypeNames.RegisterEnum<DepartmentKind>("DepartmentKind");
-        FilterTypeNames.RegisterEnum<DistrictKind>("DistrictKind");
-        FilterTypeNames.RegisterEnum<TaskProgressStatus>("TaskStatus");
-    }
-
     public static IReadOnlyList<IEntityDescription> All { get; } =
     [
-        PlanDescription.Entity, SectionDescription.Entity, TaskGroupDescription.Entity, TargetDescription.Entity,
-        WorkTaskDescription.Entity, DepartmentDescription.Entity, DistrictDescription.Entity, LeaderDescription.Entity,
-        ReportPeriodDescription.Entity, ProgressReportDescription.Entity, TargetReportDescription.Entity, AuditEntryDescription.Entity,
-        WorkTaskAggregatesDescription.Entity,
+        PlanType.Entity, SectionType.Entity, TaskGroupType.Entity, TargetType.Entity, WorkTaskType.Entity, TaskDepartmentType.Entity,
+        DepartmentType.Entity, DistrictType.Entity, LeaderType.Entity, ReportPeriodType.Entity, ProgressReportType.Entity,
+        TargetReportType.Entity, AuditEntryType.Entity, TaskGroupMeasures.Entity,
     ];
 }

@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Tasks;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL;
 
@@ -15,7 +15,7 @@ public sealed class WuzhongQuery : ObjectGraphType
     public WuzhongQuery()
     {
         Name = "Query";
-        NodeQueries.AddTo(this);
+        NodeQueries.AddTo(this, EntityDescriptions.All);
         PlanQueries.AddTo(this);
         TaskQueries.AddTo(this);
         OrganisationQueries.AddTo(this);

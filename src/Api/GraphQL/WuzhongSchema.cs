@@ -1,5 +1,7 @@
 using GraphQL.Types;
-using Wuzhong.GraphQLEngine.Data.Filtering;
+using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL;
 
@@ -10,9 +12,10 @@ public sealed class WuzhongSchema : Schema
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
         Query = services.GetRequiredService<WuzhongQuery>();
         Mutation = services.GetRequiredService<WuzhongMutation>();
-        foreach (var type in DataInputTypes.For(EntityDescriptions.All))
-        {
-            RegisterType(type);
-        }
+        EntityTypes.RegisterWith(this, EntityDescriptions.All);
+        // The enums of declared values, which their fields name rather than construct.
+        RegisterType(typeof(DepartmentKindType));
+        RegisterType(typeof(DistrictKindType));
+        RegisterType(typeof(TaskStatusType));
     }
 }

@@ -4,28 +4,37 @@ using GraphQL.Types;
 namespace Wuzhong.GraphQLEngine.Data;
 
 /// <summary>
-/// A Relay connection type: <c>nodes</c>, <c>edges { cursor node }</c>, <c>pageInfo</c> and <c>totalCount</c>.
-/// Each entity's connection derives from it only to give its name (WorkTasksConnection, WorkTasksEdge).
+/// The Relay connection type of an entity, made from its declaration: <c>nodes</c>, <c>edges { cursor node }</c>,
+/// <c>pageInfo</c>, <c>totalCount</c>, and the extra fields the declaration adds (aggregates). Named as HotChocolate
+/// names them: WorkTasksConnection, WorkTasksEdge.
 /// </summary>
-public abstract class ConnectionGraphType<TNodeType, TNode> : ObjectGraphType<Connection<TNode>>
-    where TNodeType : IGraphType
+[DoNotRegister]
+public sealed class ConnectionGraphType : ObjectGraphType<object>
 {
-    protected ConnectionGraphType(string pluralName)
+    public ConnectionGraphType(IEntityDescription entity)
     {
-        Name = pluralName + "Connection";
+        var plural = entity.ConnectionPlural ?? throw new InvalidOperationException($"{entity.Name} declares no connection");
+        Name = NameOf(entity);
         Description = "A connection to a list of items.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
+        var node = new NonNullGraphType(new GraphQLTypeReference(entity.Name));
+        Field("nodes", new NonNullGraphType(new ListGraphType(node)))
             .Description("A flattened list of the nodes.")
-            .Resolve(c => c.Source.Nodes);
-        Field("edges", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new EdgeGraphType<TNodeType, TNode>(pluralName + "Edge")))))
+            .Resolve(c => ((IConnection)c.Source!).NodeObjects);
+        Field("edges", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new EdgeGraphType(plural + "Edge", node)))))
             .Description("A list of edges.")
-            .Resolve(c => c.Source.Edges);
+            .Resolve(c => ((IConnection)c.Source!).EdgeObjects);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Information to aid in pagination.")
-            .Resolve(c => c.Source.PageInfo);
+            .Resolve(c => ((IConnection)c.Source!).PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Identifies the total count of items in the connection, whatever the page.")
             // The resolver counts only when the query selects totalCount, so it is always there when asked for.
-            .Resolve(c => c.Source.TotalCount ?? throw new InvalidOperationException("totalCount was not computed"));
+            .Resolve(c => ((IConnection)c.Source!).TotalCount ?? throw new InvalidOperationException("totalCount was not computed"));
+        entity.ConnectionFields?.Invoke(this);
     }
+
+    public static string NameOf(IEntityDescription entity) => entity.ConnectionPlural + "Connection";
+
+    /// <summary>The connection type of an entity, as a field's type: <c>WorkTasksConnection!</c>.</summary>
+    public static IGraphType Reference(IEntityDescription entity) => new NonNullGraphType(new GraphQLTypeReference(NameOf(entity)));
 }

@@ -38,6 +38,7 @@ public static class ConnectionResolver
     public static IDataLoaderResult<Connection<TNode>> ResolveNested<TParent, TNode>(IResolveFieldContext context, string name, int parentId,
         Expression<Func<TParent, IQueryable<TNode>>> children, EntityDescription<TNode> entity)
         where TParent : class
+        where TNode : class
     {
         var request = DataArguments.Read(context, entity);
         var withTotal = context.Selects("totalCount");

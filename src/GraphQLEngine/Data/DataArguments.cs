@@ -14,7 +14,8 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// </summary>
 public static class DataArguments
 {
-    public static FieldBuilder<TSource, TReturn> WithDataArguments<TSource, TReturn, T>(this FieldBuilder<TSource, TReturn> field, EntityDescription<T> entity) =>
+    public static FieldBuilder<TSource, TReturn> WithDataArguments<TSource, TReturn, T>(this FieldBuilder<TSource, TReturn> field, EntityDescription<T> entity)
+        where T : class =>
         field
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(entity.Name)), "where",
                 a => a.Description = $"Only the {entity.Name} nodes that match this filter.")
@@ -24,6 +25,7 @@ public static class DataArguments
 
     /// <summary>The filter, ordering and page a connection field asks for; a cursor of another order is refused here.</summary>
     public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDescription<T> entity)
+        where T : class
     {
         var request = new DataRequest<T>(
             FilterExpressionBuilder.Build(entity, context.GetArgument<Dictionary<string, object?>?>("where")),

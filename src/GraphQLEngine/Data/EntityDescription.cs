@@ -1,21 +1,33 @@
 using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
 
 namespace Wuzhong.GraphQLEngine.Data;
 
 /// <summary>
-/// The one description of an entity's filterable and sortable fields: its where/order input types are generated
-/// from it, and so are the LINQ expressions they turn into. Nothing is written by hand per input type.
+/// The one declaration of an entity (its query model): each field once, with its description; from it come the
+/// object type (<see cref="EntityGraphType{T}"/>), the where/order input types and the LINQ they become, the connection
+/// and edge types, <c>node</c>/<c>nodes</c> resolution and the projection of a selection. Adding a filterable field is
+/// one line here.
 /// </summary>
 public sealed class EntityDescription<T>(string name) : IEntityDescription
+    where T : class
 {
     private readonly List<FieldDescription> _fields = [];
     private readonly Dictionary<string, string[]> _computed = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
+    public string? TypeDescription { get; private set; }
 
     /// <summary>The stem of the order input's name when it is not <see cref="Name"/> (WorkTaskGroupSortInput).</summary>
     public string SortName { get; private set; } = name;
     public Type EntityType => typeof(T);
+    public Type? GraphType { get; private set; }
+    public bool IsNode { get; private set; }
+    public string? ConnectionPlural { get; private set; }
+    public Action<ObjectGraphType<object>>? ConnectionFields { get; private set; }
     public IReadOnlyList<FieldDescription> Fields => _fields;
 
     /// <summary>The order of a connection without <c>order</c>; it ends with the id, which keeps pages stable.</summary>
@@ -23,9 +35,38 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
 
     public FieldDescription? Field(string name) => _fields.FirstOrDefault(f => f.Name == name);
 
+    /// <summary>The description of a declared field, for a field the object type resolves by hand (a list, a connection).</summary>
+    public string DescriptionOf(string field) =>
+        Field(field)?.Description ?? throw new InvalidOperationException($"{Name} declares no field {field}");
+
     public IEnumerable<string> ColumnsOf(string graphQLField) =>
         _computed.TryGetValue(graphQLField, out var properties) ? properties
         : graphQLField.Length == 0 ? [] : [char.ToUpperInvariant(graphQLField[0]) + graphQLField[1..]];
+
+    public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<T>(id).Then(e => (object?)e);
+
+    /// <summary>The object type that shows the entity, and its description.</summary>
+    public EntityDescription<T> ShownAs<TGraphType>(string description) where TGraphType : EntityGraphType<T>
+    {
+        GraphType = typeof(TGraphType);
+        TypeDescription = description;
+        return this;
+    }
+
+    /// <summary>Implements Node: a global id of the type's name and the entity's <c>Id</c>.</summary>
+    public EntityDescription<T> Node()
+    {
+        IsNode = true;
+        return this;
+    }
+
+    /// <summary>Has a connection, <c>{plural}Connection</c>, with extra fields if given (aggregates).</summary>
+    public EntityDescription<T> Connection(string plural, Action<ObjectGraphType<object>>? fields = null)
+    {
+        ConnectionPlural = plural;
+        ConnectionFields = fields;
+        return this;
+    }
 
     /// <summary>A GraphQL field computed from properties (ReportPeriod.label from Year and Month), for projection.</summary>
     public EntityDescription<T> Computed(string graphQLField, params string[] properties)
@@ -34,31 +75,55 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
         return this;
     }
 
-    /// <summary>A value filtered with operators (string, number, date, boolean, enum or a list of strings).</summary>
-    public EntityDescription<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true)
+    /// <summary>A value: a field of the object type, filtered with operators (string, number, date, boolean, enum or a list of strings).</summary>
+    /// <param name="typeName">The GraphQL type's name where it is not the CLR type's (an enum).</param>
+    /// <param name="filterable">False for a value only the object type shows.</param>
+    /// <param name="shown">False for a value only filters see.</param>
+    public EntityDescription<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
+        string? typeName = null, bool filterable = true, bool shown = true)
     {
+        var read = selector.Compile();
         _fields.Add(new FieldDescription
         {
             Name = name, Description = description, Kind = FieldKind.Scalar, Selector = selector, ValueType = typeof(TValue),
-            Sortable = sortable && (typeof(TValue) == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(TValue))),
+            Sortable = filterable && sortable && (typeof(TValue) == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(TValue))),
+            Filterable = filterable, TypeName = typeName, Nullable = IsNullable(selector),
+            Resolve = shown ? context => read((T)context.Source!) : null,
         });
         return this;
     }
 
-    /// <summary>A related entity, filtered and sorted by its own fields (e.g. a task's group).</summary>
-    public EntityDescription<T> Related<TRelated>(string name, Expression<Func<T, TRelated?>> selector, Func<EntityDescription<TRelated>> target, string description)
+    /// <summary>
+    /// A related entity: a field of the object type (loaded by its foreign key, batched, unless already read with the
+    /// row), filtered and sorted by the related entity's own fields (e.g. a task's group).
+    /// </summary>
+    /// <param name="foreignKey">The key that finds it; <c>{Navigation}Id</c> when not given.</param>
+    public EntityDescription<T> Related<TRelated>(string name, Expression<Func<T, TRelated?>> selector, Func<EntityDescription<TRelated>> target,
+        string description, Expression<Func<T, int>>? foreignKey = null, bool shown = true)
         where TRelated : class
     {
+        Func<IResolveFieldContext, object?>? resolve = null;
+        if (shown)
+        {
+            var navigation = selector.Compile();
+            var key = (foreignKey ?? ForeignKeyOf(selector)).Compile();
+            resolve = context =>
+            {
+                var source = (T)context.Source!;
+                return navigation(source) ?? (object)context.LoadById<TRelated>(key(source));
+            };
+        }
         _fields.Add(new FieldDescription
         {
             Name = name, Description = description, Kind = FieldKind.Object, Selector = selector, ValueType = typeof(TRelated),
-            Target = target, Sortable = true,
+            Target = target, Sortable = true, Resolve = resolve,
         });
         return this;
     }
 
-    /// <summary>A list of related entities, filtered with some/all/none/any (e.g. a task's districts).</summary>
+    /// <summary>A list of related entities, filtered with some/all/none/any (e.g. a task's districts); the object type resolves it by hand.</summary>
     public EntityDescription<T> List<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> selector, Func<EntityDescription<TElement>> element, string description)
+        where TElement : class
     {
         _fields.Add(new FieldDescription
         {
@@ -77,5 +142,34 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     {
         DefaultOrder = keys;
         return this;
+    }
+
+    private static Expression<Func<T, int>> ForeignKeyOf<TRelated>(Expression<Func<T, TRelated?>> navigation)
+    {
+        var member = (navigation.Body as MemberExpression)?.Member.Name
+            ?? throw new InvalidOperationException($"{typeof(T).Name}: a related entity is read through a navigation property");
+        var key = typeof(T).GetProperty(member + "Id") is { PropertyType: var type } property && type == typeof(int) ? property
+            : throw new InvalidOperationException($"{typeof(T).Name}.{member} has no int {member}Id; give the foreign key");
+        var entity = Expression.Parameter(typeof(T), "entity");
+        return Expression.Lambda<Func<T, int>>(Expression.Property(entity, key), entity);
+    }
+
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>A nullable value type, or a property declared nullable (string?).</summary>
+    private static bool IsNullable(LambdaExpression selector)
+    {
+        if (System.Nullable.GetUnderlyingType(selector.ReturnType) is not null)
+        {
+            return true;
+        }
+        if (selector.ReturnType.IsValueType || selector.Body is not MemberExpression { Member: PropertyInfo property })
+        {
+            return false;
+        }
+        lock (Nullability)
+        {
+            return Nullability.Create(property).ReadState == NullabilityState.Nullable;
+        }
     }
 }

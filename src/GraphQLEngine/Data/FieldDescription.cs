@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
+using GraphQL;
 
 namespace Wuzhong.GraphQLEngine.Data;
 
 /// <summary>
-/// One field of an entity as filtering and sorting see it: its GraphQL name and description, the LINQ selector
-/// that reads it (translated to SQL), and, for an object or a list, the description of what it leads to.
+/// One field of an entity, declared once: its GraphQL name and description, the LINQ selector that reads it
+/// (translated to SQL by filters and sorts), and, for an object or a list, the entity it leads to. A scalar or a
+/// related entity is also a field of the entity's object type unless declared filter-only.
 /// </summary>
 public sealed class FieldDescription
 {
@@ -22,4 +24,16 @@ public sealed class FieldDescription
     public Func<IEntityDescription>? Target { get; init; }
 
     public bool Sortable { get; init; }
+
+    /// <summary>In <c>where</c> (and <c>order</c> when sortable); false for a field only the object type shows.</summary>
+    public bool Filterable { get; init; } = true;
+
+    /// <summary>The GraphQL name of the value's type where it is not the CLR name (the enum TaskProgressStatus is TaskStatus).</summary>
+    public string? TypeName { get; init; }
+
+    /// <summary>Whether the value may be null in the object type (nullable value type, or nullable reference).</summary>
+    public bool Nullable { get; init; }
+
+    /// <summary>Resolves the field of the object type; null for a field the object type does not show (lists are resolved by hand).</summary>
+    public Func<IResolveFieldContext, object?>? Resolve { get; init; }
 }

@@ -1,15 +1,38 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
 namespace Wuzhong.GraphQLEngine.Data;
 
-/// <summary>An entity's filterable and sortable fields, from which its where and order input types are generated.</summary>
+/// <summary>
+/// An entity's one declaration (its query model): the fields its object type shows and its where/order inputs accept,
+/// whether it is a Node, and its connection. The object, input, connection and edge types, <c>node</c>/<c>nodes</c>
+/// resolution and the projection of the selection all come from it.
+/// </summary>
 public interface IEntityDescription
 {
     /// <summary>The GraphQL type name (WorkTask): inputs are WorkTaskFilterInput and WorkTaskSortInput.</summary>
     string Name { get; }
 
+    /// <summary>The object type's description; null for an entity that is only filtered (a link, a group of measures).</summary>
+    string? TypeDescription { get; }
+
     /// <summary>The stem of the order input's name, usually <see cref="Name"/>.</summary>
     string SortName { get; }
 
     Type EntityType { get; }
+
+    /// <summary>The object type that shows the entity (WorkTaskType), registered with the schema; null when there is none.</summary>
+    Type? GraphType { get; }
+
+    /// <summary>Implements Node: a global id, and <c>node(id:)</c> resolves it.</summary>
+    bool IsNode { get; }
+
+    /// <summary>The plural of the connection's name (WorkTasks: WorkTasksConnection, WorkTasksEdge); null without one.</summary>
+    string? ConnectionPlural { get; }
+
+    /// <summary>Fields a connection of this entity has besides nodes, edges, pageInfo and totalCount (aggregates).</summary>
+    Action<ObjectGraphType<object>>? ConnectionFields { get; }
 
     IReadOnlyList<FieldDescription> Fields { get; }
 
@@ -17,4 +40,7 @@ public interface IEntityDescription
 
     /// <summary>The entity's properties a GraphQL field of its object type reads (a field named after a property by default).</summary>
     IEnumerable<string> ColumnsOf(string graphQLField);
+
+    /// <summary>The entity with this database id, batched with the others of its level.</summary>
+    IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id);
 }

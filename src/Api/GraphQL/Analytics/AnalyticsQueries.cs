@@ -19,7 +19,7 @@ public static class AnalyticsQueries
             .Description("For one period, the reports expected per department (or leader, or district), on time, late and missing, ranked by on-time rate.")
             .Argument<NonNullGraphType<StringGraphType>>("period", "The period, e.g. \"2023-03\".")
             .Argument<ComplianceDimensionType>("by", a => { a.DefaultValue = ComplianceDimension.Department; a.Description = "Whom to rank."; })
-            .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(WorkTaskDescription.Entity.Name)), "where",
+            .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(WorkTaskType.Entity.Name)), "where",
                 a => a.Description = "Only the tasks that match this filter.")
             .ValidateArguments(context =>
             {
@@ -35,7 +35,7 @@ public static class AnalyticsQueries
                 var db = context.Db();
                 var period = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, context.CancellationToken)
                     ?? throw new ExecutionError($"There is no reporting period {ReportPeriod.FormatLabel(year, month)}.") { Code = ReportingErrorCodes.PeriodNotFound };
-                var filter = FilterExpressionBuilder.Build(WorkTaskDescription.Entity, context.GetArgument<Dictionary<string, object?>?>("where"));
+                var filter = FilterExpressionBuilder.Build(WorkTaskType.Entity, context.GetArgument<Dictionary<string, object?>?>("where"));
                 var tasks = db.WorkTasks.AsNoTracking().Where(t => t.Plan!.Year == year);
                 return await context.RequestServices!.GetRequiredService<ComplianceReport>()
                     .ForPeriodAsync(filter is null ? tasks : tasks.Where(filter), period.Id, context.GetArgument("by", ComplianceDimension.Department), context.CancellationToken);

@@ -22,13 +22,13 @@ public static class GroupKeyColumns
         HashSet<string> Selected(string key) => SelectionSets.FieldsAt(document, field, "keys", key);
         return type => type switch
         {
-            _ when type == typeof(Department) => Projection.For<Department>(db, DepartmentDescription.Entity,
+            _ when type == typeof(Department) => Projection.For<Department>(db, DepartmentType.Entity,
                 Selected("department").Union(Selected("leadDepartment")).ToHashSet()),
-            _ when type == typeof(District) => Projection.For<District>(db, DistrictDescription.Entity, Selected("district")),
-            _ when type == typeof(Leader) => Projection.For<Leader>(db, LeaderDescription.Entity, Selected("leader")),
-            _ when type == typeof(Section) => Projection.For<Section>(db, SectionDescription.Entity, Selected("section")),
-            _ when type == typeof(TaskGroup) => Projection.For<TaskGroup>(db, TaskGroupDescription.Entity, Selected("group")),
-            _ when type == typeof(ReportPeriod) => Projection.For<ReportPeriod>(db, ReportPeriodDescription.Entity, Selected("period")),
+            _ when type == typeof(District) => Projection.For<District>(db, DistrictType.Entity, Selected("district")),
+            _ when type == typeof(Leader) => Projection.For<Leader>(db, LeaderType.Entity, Selected("leader")),
+            _ when type == typeof(Section) => Projection.For<Section>(db, SectionType.Entity, Selected("section")),
+            _ when type == typeof(TaskGroup) => Projection.For<TaskGroup>(db, TaskGroupType.Entity, Selected("group")),
+            _ when type == typeof(ReportPeriod) => Projection.For<ReportPeriod>(db, ReportPeriodType.Entity, Selected("period")),
             _ => null,
         };
     }

@@ -1,22 +1,26 @@
-using Wuzhong.GraphQLEngine.Scalars;
-using System.Globalization;
 using GraphQL.Types;
+
 using Wuzhong.Domain.Auditing;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Auditing;
 
-public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+public sealed class AuditEntryType : EntityGraphType<AuditEntry>
 {
-    public AuditEntryType()
+    public static EntityDescription<AuditEntry> Entity { get; } = new EntityDescription<AuditEntry>("AuditEntry")
+        .ShownAs<AuditEntryType>("One mutation as it was asked for and how it ended: who, when, what.").Connection("AuditEntries")
+        .Value("at", a => a.At, "When the mutation was asked for.")
+        .Value("actor", a => a.Actor, "The token's subject, or \"anonymous\".")
+        .Value("roles", a => a.Roles, "The caller's roles, comma-separated.", filterable: false)
+        .Value("action", a => a.Action, "The mutation, e.g. submitProgressReport.")
+        .Value("input", a => a.Input, "The mutation's input, as JSON.", filterable: false)
+        .Value("outcome", a => a.Outcome, "\"accepted\", or \"rejected: \" and the error codes.")
+        // The newest first.
+        .OrderedBy(SortKey.By<AuditEntry, long>(a => a.Id, descending: true));
+
+    public AuditEntryType() : base(Entity)
     {
-        Name = "AuditEntry";
-        Description = "One mutation as it was asked for and how it ended: who, when, what.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.ToString(CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<DateTimeScalarType>>("at").Resolve(c => c.Source.At);
-        Field(a => a.Actor).Description("The token's subject, or \"anonymous\".");
-        Field(a => a.Roles).Description("The caller's roles, comma-separated.");
-        Field(a => a.Action).Description("The mutation, e.g. submitProgressReport.");
-        Field(a => a.Input).Description("The mutation's input, as JSON.");
-        Field(a => a.Outcome).Description("\"accepted\", or \"rejected: \" and the error codes.");
+        // Not a Node (the log is read as a whole, never fetched by id): its id is the entry's number.
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -11,10 +11,9 @@ public static class AuditQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<AuditEntriesConnectionType>>("auditLog")
+        query.Connection("auditLog", AuditEntryType.Entity)
             .Description("Every mutation asked for, the newest first (supervisors and admins).")
-            .WithDataArguments(AuditEntryDescription.Entity)
             .AuthorizeWithRoles(Role.Supervisor, Role.Admin)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().AuditEntries, AuditEntryDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().AuditEntries, AuditEntryType.Entity));
     }
 }

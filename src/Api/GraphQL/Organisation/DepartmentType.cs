@@ -1,26 +1,27 @@
 using GraphQL;
-using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Organisation;
 
-public sealed class DepartmentType : NodeGraphType<Department>
+public sealed class DepartmentType : EntityGraphType<Department>
 {
-    public DepartmentType() : base("Department", "A responsible department (主要责任部门) under its canonical short name.")
+    public static EntityDescription<Department> Entity { get; } = new EntityDescription<Department>("Department")
+        .ShownAs<DepartmentType>("A responsible department (主要责任部门) under its canonical short name.").Node().Connection("Departments")
+        .Value("name", d => d.Name, "The canonical short name, e.g. 资规分局.")
+        .Value("aliases", d => d.Aliases, "Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.")
+        .Value("kind", d => d.Kind, "What kind of body the department is.")
+        // The reference data's order, which groups departments by kind.
+        .OrderedBy(SortKey.By<Department, int>(d => d.Id));
+
+    public DepartmentType() : base(Entity)
     {
-        Field(d => d.Name).Description("The canonical short name, e.g. 资规分局.");
-        Field(d => d.Aliases).Description("Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.");
-        Field<NonNullGraphType<DepartmentKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
+        this.Connection("tasks", WorkTaskType.Entity)
             .Description("The tasks this department is responsible for, as lead or supporting department.")
             .Argument<TaskRoleType>("role", "Only the tasks it leads (LEAD) or supports (SUPPORTING).")
-            .WithDataArguments(WorkTaskDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
@@ -29,7 +30,7 @@ public sealed class DepartmentType : NodeGraphType<Department>
                 return ConnectionResolver.ResolveNested<Department, WorkTask>(context, "Department.tasks", context.Source.Id,
                     // Through the link table, so the correlation is one equality that SQL can partition by.
                     department => db.TaskDepartments.Where(l => l.DepartmentId == department.Id && (role == null || l.IsLead == lead)).Select(l => l.WorkTask!),
-                    WorkTaskDescription.Entity);
+                    WorkTaskType.Entity);
             });
     }
 }

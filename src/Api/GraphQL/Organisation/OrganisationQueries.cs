@@ -9,19 +9,16 @@ public static class OrganisationQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<DepartmentsConnectionType>>("departments")
+        query.Connection("departments", DepartmentType.Entity)
             .Description("The responsible departments, under their canonical names.")
-            .WithDataArguments(DepartmentDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Departments, DepartmentDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Departments, DepartmentType.Entity));
 
-        query.Field<NonNullGraphType<DistrictsConnectionType>>("districts")
+        query.Connection("districts", DistrictType.Entity)
             .Description("The responsible districts: zones, the new town, towns, streets and collective entries.")
-            .WithDataArguments(DistrictDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Districts, DistrictDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Districts, DistrictType.Entity));
 
-        query.Field<NonNullGraphType<LeadersConnectionType>>("leaders")
+        query.Connection("leaders", LeaderType.Entity)
             .Description("The deputy district leaders in charge of tasks.")
-            .WithDataArguments(LeaderDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Leaders, LeaderDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Leaders, LeaderType.Entity));
     }
 }

@@ -11,10 +11,9 @@ public static class PlanQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<PlansConnectionType>>("plans")
+        query.Connection("plans", PlanType.Entity)
             .Description("Every plan, the newest year first.")
-            .WithDataArguments(PlanDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Plans, PlanDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Plans, PlanType.Entity));
 
         query.Field<PlanType>("plan")
             .Description("One plan by its document code, e.g. \"吴政发〔2023〕2号\"; null when there is none.")
@@ -25,9 +24,8 @@ public static class PlanQueries
                 return await context.Db().Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<TargetsConnectionType>>("targets")
+        query.Connection("targets", TargetType.Entity)
             .Description("The main expected targets of every plan.")
-            .WithDataArguments(TargetDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Targets, TargetDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Targets, TargetType.Entity));
     }
 }

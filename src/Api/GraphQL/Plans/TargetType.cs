@@ -1,28 +1,36 @@
+using GraphQL;
 using GraphQL.Types;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Goals;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
-using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Api.GraphQL.Tasks;
+using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 
-public sealed class TargetType : NodeGraphType<Target>
+public sealed class TargetType : EntityGraphType<Target>
 {
-    public TargetType() : base("Target", "One of a plan's main expected economic and social targets (主要预期目标).")
+    public static EntityDescription<Target> Entity { get; } = new EntityDescription<Target>("Target")
+        .ShownAs<TargetType>("One of a plan's main expected economic and social targets (主要预期目标).").Node().Connection("Targets")
+        .Value("number", t => t.Number, "The target's number, 1–11 in the 2023 plan.")
+        .Value("name", t => t.Name, "名称, e.g. 地区生产总值.")
+        .Value("text", t => t.Text, "工作任务, e.g. 地区生产总值增长 6%左右.")
+        .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the target belongs to.")
+        // A target's departments are shown and filtered as a task's are (TaskDepartment): the same department and ★.
+        .List("departments", t => t.Departments.Select(l => new TaskDepartment { DepartmentId = l.DepartmentId, Department = l.Department, IsLead = l.IsLead }),
+            () => TaskDepartmentType.Entity, "The responsible departments in the document's order; ★ marks the leads.")
+        .List("leaders", t => t.Leaders.Select(l => l.Leader!), () => LeaderType.Entity, "The district leaders in charge.")
+        .OrderedBy(SortKey.By<Target, int>(t => t.PlanId), SortKey.By<Target, int>(t => t.Number), SortKey.By<Target, int>(t => t.Id));
+
+    public TargetType() : base(Entity)
     {
-        Field(t => t.Number).Description("1–11 in the 2023 plan.");
-        Field(t => t.Name).Description("名称, e.g. 地区生产总值.");
-        Field(t => t.Text).Description("工作任务, e.g. 地区生产总值增长 6%左右.");
-        Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.LoadById<Plan>(c.Source.PlanId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
-            .Description("The responsible departments in the document's order; ★ marks the leads.")
+        Declared("departments", ListOf(TaskDepartmentType.Entity))
             .Resolve(context =>
             {
                 var db = context.Db();
@@ -30,22 +38,20 @@ public sealed class TargetType : NodeGraphType<Target>
                         ids => db.TargetDepartments.AsNoTracking().Include(l => l.Department)
                             .Where(l => ids.Contains(l.TargetId)).OrderBy(l => l.TargetId).ThenBy(l => l.Position),
                         l => l.TargetId)
-                    .Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList());
+                    .Then(links => links.Select(l => l.Adapt<TaskDepartment>()).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the target's text states (e.g. 增长 6%左右), with the latest actual value reported.")
             .Resolve(c => GoalLoader.ForTarget(c, c.Source.Id));
-        Field<NonNullGraphType<TargetReportsConnectionType>>("reports")
+        this.Connection("reports", TargetReportType.Entity)
             .Description("The reports of this target's actual value, revisions included.")
-            .WithDataArguments(TargetReportDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Target, TargetReport>(context, "Target.reports", context.Source.Id,
-                    target => db.TargetReports.Where(r => r.TargetId == target.Id), TargetReportDescription.Entity);
+                    target => db.TargetReports.Where(r => r.TargetId == target.Id), TargetReportType.Entity);
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderType>>>>("leaders")
-            .Description("The district leaders in charge.")
+        Declared("leaders", ListOf(LeaderType.Entity))
             .Resolve(context =>
             {
                 var db = context.Db();

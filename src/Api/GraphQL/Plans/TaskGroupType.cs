@@ -1,21 +1,23 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Plans;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 
-public sealed class TaskGroupType : NodeGraphType<TaskGroup>
+public sealed class TaskGroupType : EntityGraphType<TaskGroup>
 {
-    public TaskGroupType() : base("TaskGroup", "A group of tasks under one 序号 and 名称, e.g. 1 打好区域协同总体仗.")
+    public static EntityDescription<TaskGroup> Entity { get; } = new EntityDescription<TaskGroup>("TaskGroup")
+        .ShownAs<TaskGroupType>("A group of tasks under one 序号 and 名称, e.g. 1 打好区域协同总体仗.").Node()
+        .Value("number", g => g.Number, "The group's number (序号).")
+        .Value("name", g => g.Name, "The group's name (名称).")
+        .Related("section", g => g.Section, () => SectionType.Entity, "The section the group belongs to.")
+        .OrderedBy(SortKey.By<TaskGroup, int>(g => g.SectionId), SortKey.By<TaskGroup, int>(g => g.Number), SortKey.By<TaskGroup, int>(g => g.Id));
+
+    public TaskGroupType() : base(Entity)
     {
-        Field(g => g.Number).Description("The group's number (序号).");
-        Field(g => g.Name).Description("The group's name (名称).");
-        Field<NonNullGraphType<SectionType>>("section").Resolve(c => c.LoadById<Section>(c.Source.SectionId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskType>>>>("tasks")
             .Description("The group's tasks, by number.")
             .Resolve(context =>

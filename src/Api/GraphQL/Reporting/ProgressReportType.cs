@@ -1,29 +1,28 @@
-using Wuzhong.GraphQLEngine.Scalars;
-using GraphQL.Types;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Tasks;
-using Wuzhong.Domain.Organisation;
-using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 
-public sealed class ProgressReportType : NodeGraphType<ProgressReport>
+public sealed class ProgressReportType : EntityGraphType<ProgressReport>
 {
-    public ProgressReportType() : base("ProgressReport", "A department's monthly progress report on one task.")
+    public static EntityDescription<ProgressReport> Entity { get; } = new EntityDescription<ProgressReport>("ProgressReport")
+        .ShownAs<ProgressReportType>("A department's monthly progress report on one task.").Node().Connection("ProgressReports")
+        .Related("task", r => r.WorkTask, () => WorkTaskType.Entity, "The task reported on.")
+        .Related("department", r => r.Department, () => DepartmentType.Entity, "The reporting department.")
+        .Related("period", r => r.Period, () => ReportPeriodType.Entity, "The period reported for.", foreignKey: r => r.ReportPeriodId)
+        .Value("status", r => r.Status, "The status reported.", typeName: TaskStatusType.GraphQLName)
+        .Value("progressPercent", r => r.ProgressPercent, "The progress reported, 0–100.")
+        .Value("summary", r => r.Summary, "The summary of the work done.")
+        .Value("submittedAt", r => r.SubmittedAt, "When the report was received.")
+        .Value("isLate", r => r.IsLate, "Received after the period's due date.")
+        .Value("revision", r => r.Revision, "1 for the first report of its task, department and period; a resubmission supersedes it.")
+        .Value("quantityReached", r => r.QuantityReached, "Where the task states a quantity: the figure reached so far.", filterable: false)
+        // In the order received.
+        .OrderedBy(SortKey.By<ProgressReport, int>(r => r.Id));
+
+    public ProgressReportType() : base(Entity)
     {
-        Field<NonNullGraphType<WorkTaskType>>("task").Resolve(c => c.LoadById<WorkTask>(c.Source.WorkTaskId));
-        Field<NonNullGraphType<DepartmentType>>("department").Resolve(c => c.LoadById<Department>(c.Source.DepartmentId));
-        Field<NonNullGraphType<ReportPeriodType>>("period").Resolve(c => c.LoadById<ReportPeriod>(c.Source.ReportPeriodId));
-        Field<NonNullGraphType<TaskStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(r => r.ProgressPercent).Description("0–100.");
-        Field(r => r.Summary);
-        Field<NonNullGraphType<DateTimeScalarType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
-        Field(r => r.IsLate).Description("Submitted after the period's due date.");
-        Field(r => r.Revision).Description("1 for the first report of this task, department and period; a resubmission supersedes it.");
-        Field<DecimalScalarType>("quantityReached").Description("Where the task states a quantity: the figure reached so far.").Resolve(c => c.Source.QuantityReached);
     }
 }

@@ -1,20 +1,26 @@
-using Wuzhong.GraphQLEngine.Scalars;
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Scalars;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 
-public sealed class ReportPeriodType : NodeGraphType<ReportPeriod>
+public sealed class ReportPeriodType : EntityGraphType<ReportPeriod>
 {
-    public ReportPeriodType() : base("ReportPeriod", "A monthly reporting period; reports are due before its due date (the 25th).")
+    public static EntityDescription<ReportPeriod> Entity { get; } = new EntityDescription<ReportPeriod>("ReportPeriod")
+        .ShownAs<ReportPeriodType>("A monthly reporting period; reports are due before its due date (the 25th).").Node().Connection("ReportPeriods")
+        .Value("year", p => p.Year, "The period's year.")
+        .Value("month", p => p.Month, "The period's month, 1–12.")
+        .Value("label", p => p.Label, "The period as users write it, e.g. \"2023-03\".", filterable: false)
+        .Value("dueDate", p => p.DueDate, "The day reports are due (Asia/Shanghai), the 25th by default.")
+        .Value("isClosed", p => p.IsClosed, "A supervisor closed the period: it takes no more reports.")
+        .Computed("label", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
+        .Computed("opensAt", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
+        .Computed("dueAt", nameof(ReportPeriod.DueDate))
+        .OrderedBy(SortKey.By<ReportPeriod, int>(p => p.Year), SortKey.By<ReportPeriod, int>(p => p.Month), SortKey.By<ReportPeriod, int>(p => p.Id));
+
+    public ReportPeriodType() : base(Entity)
     {
-        Field(p => p.Year);
-        Field(p => p.Month).Description("1–12.");
-        Field(p => p.Label).Description("The period as users write it, e.g. \"2023-03\".");
-        Field<NonNullGraphType<DateScalarType>>("dueDate").Description("The day reports are due (Asia/Shanghai), the 25th by default.").Resolve(c => c.Source.DueDate);
-        Field(p => p.IsClosed).Description("A supervisor closed the period: it takes no more reports.");
         Field<NonNullGraphType<DateTimeScalarType>>("opensAt")
             .Description("When the period opens for reports: its first day, 00:00 Asia/Shanghai.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ReportingCalendar>().OpensAt(c.Source));

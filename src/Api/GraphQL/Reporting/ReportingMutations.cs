@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL.Errors;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.GraphQLEngine.Nodes;

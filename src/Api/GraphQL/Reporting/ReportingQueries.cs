@@ -9,19 +9,16 @@ public static class ReportingQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ReportPeriodsConnectionType>>("reportPeriods")
+        query.Connection("reportPeriods", ReportPeriodType.Entity)
             .Description("The monthly reporting periods, oldest first.")
-            .WithDataArguments(ReportPeriodDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ReportPeriods, ReportPeriodDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ReportPeriods, ReportPeriodType.Entity));
 
-        query.Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
+        query.Connection("progressReports", ProgressReportType.Entity)
             .Description("Every progress report, revisions included, in the order received.")
-            .WithDataArguments(ProgressReportDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().ProgressReports, ProgressReportType.Entity));
 
-        query.Field<NonNullGraphType<TargetReportsConnectionType>>("targetReports")
+        query.Connection("targetReports", TargetReportType.Entity)
             .Description("Every target report, revisions included, in the order received.")
-            .WithDataArguments(TargetReportDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().TargetReports, TargetReportDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().TargetReports, TargetReportType.Entity));
     }
 }

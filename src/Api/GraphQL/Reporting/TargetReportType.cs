@@ -1,27 +1,25 @@
-using Wuzhong.GraphQLEngine.Scalars;
-using GraphQL.Types;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
-using Wuzhong.Domain.Organisation;
-using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 
-public sealed class TargetReportType : NodeGraphType<TargetReport>
+public sealed class TargetReportType : EntityGraphType<TargetReport>
 {
-    public TargetReportType() : base("TargetReport", "A department's report of a target's actual value for one period.")
+    public static EntityDescription<TargetReport> Entity { get; } = new EntityDescription<TargetReport>("TargetReport")
+        .ShownAs<TargetReportType>("A department's report of a target's actual value for one period.").Node().Connection("TargetReports")
+        .Related("target", r => r.Target, () => TargetType.Entity, "The target reported on.")
+        .Related("department", r => r.Department, () => DepartmentType.Entity, "The reporting department.")
+        .Related("period", r => r.Period, () => ReportPeriodType.Entity, "The period reported for.", foreignKey: r => r.ReportPeriodId)
+        .Value("actualValue", r => r.ActualValue, "The indicator's value so far.")
+        .Value("summary", r => r.Summary, "The summary of the work done.", filterable: false)
+        .Value("submittedAt", r => r.SubmittedAt, "When the report was received.")
+        .Value("isLate", r => r.IsLate, "Received after the period's due date.")
+        .Value("revision", r => r.Revision, "1 for the first report of its target, department and period.")
+        .OrderedBy(SortKey.By<TargetReport, int>(r => r.Id));
+
+    public TargetReportType() : base(Entity)
     {
-        Field<NonNullGraphType<TargetType>>("target").Resolve(c => c.LoadById<Target>(c.Source.TargetId));
-        Field<NonNullGraphType<DepartmentType>>("department").Resolve(c => c.LoadById<Department>(c.Source.DepartmentId));
-        Field<NonNullGraphType<ReportPeriodType>>("period").Resolve(c => c.LoadById<ReportPeriod>(c.Source.ReportPeriodId));
-        Field<NonNullGraphType<DecimalScalarType>>("actualValue").Description("The indicator's value so far.").Resolve(c => c.Source.ActualValue);
-        Field(r => r.Summary);
-        Field<NonNullGraphType<DateTimeScalarType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
-        Field(r => r.IsLate).Description("Submitted after the period's due date.");
-        Field(r => r.Revision).Description("1 for the first report of this target, department and period.");
     }
 }

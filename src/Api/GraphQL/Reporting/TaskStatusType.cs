@@ -5,9 +5,12 @@ namespace Wuzhong.Api.GraphQL.Reporting;
 
 public sealed class TaskStatusType : EnumerationGraphType<TaskProgressStatus>
 {
+    /// <summary>The enum's GraphQL name, which is not the CLR enum's (TaskProgressStatus).</summary>
+    public const string GraphQLName = "TaskStatus";
+
     public TaskStatusType()
     {
-        Name = "TaskStatus";
+        Name = GraphQLName;
         Description = "A task's status as its progress reports give it; NOT_REPORTED until a report exists.";
     }
 }

@@ -1,15 +1,18 @@
-using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Domain.Plans;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
-public sealed class TaskDepartmentType : ObjectGraphType<DepartmentRole>
+/// <summary>A department in its part for a task or a target (a target's links are shown as this type too).</summary>
+public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
 {
-    public TaskDepartmentType()
+    public static EntityDescription<TaskDepartment> Entity { get; } = new EntityDescription<TaskDepartment>("TaskDepartment")
+        .ShownAs<TaskDepartmentType>("A department responsible for a task or a target.")
+        .Related("department", l => l.Department, () => DepartmentType.Entity, "The department.")
+        .Value("isLead", l => l.IsLead, "Marked ★ in the plan: a lead (牵头) department. A task may have several leads, or none.");
+
+    public TaskDepartmentType() : base(Entity)
     {
-        Name = "TaskDepartment";
-        Description = "A department responsible for a task or a target.";
-        Field<NonNullGraphType<DepartmentType>>("department").Resolve(c => c.Source.Department);
-        Field(r => r.IsLead).Description("Marked ★ in the plan: a lead (牵头) department. A task may have several leads, or none.");
     }
 }

@@ -9,9 +9,8 @@ public static class TaskQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<WorkTasksConnectionType>>("tasks")
+        query.Connection("tasks", WorkTaskType.Entity)
             .Description("The work tasks of every plan, in the document's order.")
-            .WithDataArguments(WorkTaskDescription.Entity)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTaskDescription.Entity));
+            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTaskType.Entity));
     }
 }

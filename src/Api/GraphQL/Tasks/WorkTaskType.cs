@@ -1,54 +1,65 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Goals;
-using Wuzhong.Api.GraphQL.Nodes;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.Infrastructure.Analytics;
-using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
-public sealed class WorkTaskType : NodeGraphType<WorkTask>
+public sealed class WorkTaskType : EntityGraphType<WorkTask>
 {
-    public WorkTaskType() : base("WorkTask", "A work task (工作任务) of a plan, with its responsible departments, districts and leaders.")
-    {
-        Field(t => t.Number).Description("The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.");
-        Field(t => t.Text).Description("The task text as published, without its \"(n)\".");
-        Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.LoadById<Plan>(c.Source.PlanId));
-        Field<NonNullGraphType<SectionType>>("section").Resolve(c => c.LoadById<Section>(c.Source.SectionId));
-        Field<NonNullGraphType<TaskGroupType>>("group").Resolve(c => c.LoadById<TaskGroup>(c.Source.GroupId));
+    public static EntityDescription<WorkTask> Entity { get; } = new EntityDescription<WorkTask>("WorkTask")
+        .ShownAs<WorkTaskType>("A work task (工作任务) of a plan, with its responsible departments, districts and leaders.").Node()
+        .Connection("WorkTasks", TaskAggregateFields.AddTo)
+        .Value("number", t => t.Number, "The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.")
+        .Value("text", t => t.Text, "The task text as published, without its \"(n)\".")
+        .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the task belongs to.")
+        .Related("section", t => t.Section, () => SectionType.Entity, "The section the task belongs to.")
+        .Related("group", t => t.Group, () => TaskGroupType.Entity, "The group the task belongs to.")
+        .List("departments", t => t.Departments, () => TaskDepartmentType.Entity,
+            "The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
+        .List("leadDepartments", t => t.Departments.Where(l => l.IsLead).Select(l => l.Department!), () => DepartmentType.Entity,
+            "The departments marked ★ (牵头), in the document's order.")
+        .List("districts", t => t.Districts.Select(l => l.District!), () => DistrictType.Entity,
+            "The responsible districts (主要责任板块) the document names; empty when it names none (the whole district): " +
+            "`districts: { any: false }` finds those tasks.")
+        .List("leaders", t => t.Leaders.Select(l => l.Leader!), () => LeaderType.Entity,
+            "The district leaders in charge (分管区领导); empty when the document names none: `leaders: { any: false }` finds those tasks.")
+        // The document's order: plan, section, number.
+        .OrderedBy(SortKey.By<WorkTask, int>(t => t.PlanId), SortKey.By<WorkTask, int>(t => t.Section!.Ordinal),
+            SortKey.By<WorkTask, int>(t => t.Number), SortKey.By<WorkTask, int>(t => t.Id));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDepartmentType>>>>("departments")
-            .Description("The responsible departments (主要责任部门) in the document's order; ★ marks the leads.")
-            .Resolve(c => LoadDepartments(c).Then(links => links.Select(l => new DepartmentRole(l.Department!, l.IsLead)).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("leadDepartments")
-            .Description("The departments marked ★ (牵头), in the document's order.")
+    public WorkTaskType() : base(Entity)
+    {
+        Declared("departments", ListOf(TaskDepartmentType.Entity))
+            .Resolve(c => LoadDepartments(c).Then(links => (IReadOnlyList<TaskDepartment>)links));
+        Declared("leadDepartments", ListOf(DepartmentType.Entity))
             .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts")
-            .Description("The responsible districts (主要责任板块) the document names; empty when it names none (the whole district).")
+        Declared("districts", ListOf(DistrictType.Entity))
             .Resolve(context =>
             {
                 var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
                 return context.LoadChildren<TaskDistrict>("WorkTask.districts", context.Source.Id,
-                        ids => LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictDescription.Entity, SelectionSets.FieldsAt(document, field))
+                        ids => LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictType.Entity, SelectionSets.FieldsAt(document, field))
                             .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                         l => l.WorkTaskId, field)
                     .Then(links => links.Select(l => l.District!).ToList());
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderType>>>>("leaders")
-            .Description("The district leaders in charge (分管区领导); empty when the document names none.")
+        Declared("leaders", ListOf(LeaderType.Entity))
             .Resolve(context =>
             {
                 var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
                 return context.LoadChildren<TaskLeader>("WorkTask.leaders", context.Source.Id,
-                        ids => LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderDescription.Entity, SelectionSets.FieldsAt(document, field))
+                        ids => LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderType.Entity, SelectionSets.FieldsAt(document, field))
                             .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                         l => l.WorkTaskId, field)
                     .Then(links => links.Select(l => l.Leader!).ToList());
@@ -71,14 +82,13 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
             .Resolve(c => GoalLoader.ForTask(c, c.Source.Id));
-        Field<NonNullGraphType<ProgressReportsConnectionType>>("progressReports")
+        this.Connection("progressReports", ProgressReportType.Entity)
             .Description("Every progress report on this task, revisions included.")
-            .WithDataArguments(ProgressReportDescription.Entity)
             .Resolve(context =>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<WorkTask, ProgressReport>(context, "WorkTask.progressReports", context.Source.Id,
-                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportDescription.Entity);
+                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportType.Entity);
             });
     }
 
@@ -86,11 +96,11 @@ public sealed class WorkTaskType : NodeGraphType<WorkTask>
     /// A task's department links with their departments: one batch serves departments and leadDepartments alike, reading
     /// the department fields any of them selects.
     /// </summary>
-    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(global::GraphQL.IResolveFieldContext<WorkTask> context)
+    private static IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartments(IResolveFieldContext<WorkTask> context)
     {
         var (db, document) = (context.Db(), context.Document);
         return context.LoadChildren<TaskDepartment>("WorkTask.departments", context.Source.Id,
-            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentDescription.Entity,
+            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking(), l => l.Department, DepartmentType.Entity,
                     SelectionSets.FieldsAtEvery(document, "departments", "department").Union(SelectionSets.FieldsAtEvery(document, "leadDepartments")).ToHashSet())
                 .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
             l => l.WorkTaskId);

@@ -23,7 +23,7 @@ public static class DataInputTypes
             }
             Add(new EntityFilterInputType(entity));
             Add(new EntitySortInputType(entity));
-            foreach (var field in entity.Fields)
+            foreach (var field in entity.Fields.Where(f => f.Filterable))
             {
                 switch (field.Kind)
                 {
@@ -32,7 +32,7 @@ public static class DataInputTypes
                         Add(new ListStringOperationFilterInputType());
                         break;
                     case FieldKind.Scalar:
-                        Add(new OperationFilterInputType(field.ValueType));
+                        Add(new OperationFilterInputType(field.ValueType, field.TypeName));
                         break;
                     case FieldKind.List:
                         Add(new ListFilterInputType(field.Target!().Name));

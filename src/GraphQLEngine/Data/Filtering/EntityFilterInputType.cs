@@ -15,11 +15,11 @@ public sealed class EntityFilterInputType : InputObjectGraphType
         var self = new GraphQLTypeReference(Name);
         Field("and", new ListGraphType(new NonNullGraphType(self))).Description("All of these filters hold.");
         Field("or", new ListGraphType(new NonNullGraphType(self))).Description("At least one of these filters holds.");
-        foreach (var field in entity.Fields)
+        foreach (var field in entity.Fields.Where(f => f.Filterable))
         {
             var type = field.Kind switch
             {
-                FieldKind.Scalar => FilterTypeNames.Operations(field.ValueType),
+                FieldKind.Scalar => FilterTypeNames.Operations(field.ValueType, field.TypeName),
                 FieldKind.Object => FilterTypeNames.Filter(field.Target!().Name),
                 _ => FilterTypeNames.ListFilter(field.Target!().Name),
             };

@@ -16,6 +16,7 @@ public static class FilterExpressionBuilder
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
     public static Expression<Func<T, bool>>? Build<T>(EntityDescription<T> entity, IDictionary<string, object?>? where)
+        where T : class
     {
         if (where is null || where.Count == 0)
         {

@@ -3,11 +3,6 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 /// <summary>HotChocolate's names for filter and sort input types, so its users find what they know.</summary>
 public static class FilterTypeNames
 {
-    private static readonly Dictionary<Type, string> EnumNames = [];
-
-    /// <summary>Names the GraphQL enum type of a CLR enum (TaskProgressStatus is TaskStatus).</summary>
-    public static void RegisterEnum<TEnum>(string graphQLName) where TEnum : struct, Enum => EnumNames[typeof(TEnum)] = graphQLName;
-
     public static string Filter(string entity) => entity + "FilterInput";
     public static string Sort(string entity) => entity + "SortInput";
     public static string ListFilter(string entity) => "ListFilterInputTypeOf" + Filter(entity);
@@ -15,7 +10,8 @@ public static class FilterTypeNames
     public const string SortEnum = "SortEnumType";
 
     /// <summary>The scalar a value of this CLR type is written as.</summary>
-    public static string Scalar(Type type)
+    /// <param name="typeName">The GraphQL name of an enum where it is not the CLR name (FieldDescription.TypeName).</param>
+    public static string Scalar(Type type, string? typeName = null)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
@@ -27,12 +23,12 @@ public static class FilterTypeNames
             _ when type == typeof(double) => "Float",
             _ when type == typeof(DateOnly) => "Date",
             _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => "DateTime",
-            _ when type.IsEnum && EnumNames.TryGetValue(type, out var name) => name,
-            _ => throw new NotSupportedException($"no GraphQL scalar for {type.Name}; register enums with {nameof(RegisterEnum)}"),
+            _ when type.IsEnum => typeName ?? type.Name,
+            _ => throw new NotSupportedException($"no GraphQL scalar for {type.Name}"),
         };
     }
 
     /// <summary>The operation input of a value type: StringOperationFilterInput, IntOperationFilterInput, TaskStatusOperationFilterInput …</summary>
-    public static string Operations(Type type) =>
-        type == typeof(List<string>) ? ListString : Scalar(type) + "OperationFilterInput";
+    public static string Operations(Type type, string? typeName = null) =>
+        type == typeof(List<string>) ? ListString : Scalar(type, typeName) + "OperationFilterInput";
 }

@@ -8,11 +8,11 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 [DoNotRegister]
 public sealed class OperationFilterInputType : InputObjectGraphType
 {
-    public OperationFilterInputType(Type valueType)
+    public OperationFilterInputType(Type valueType, string? typeName = null)
     {
-        var scalar = FilterTypeNames.Scalar(valueType);
+        var scalar = FilterTypeNames.Scalar(valueType, typeName);
         var kind = Operators.KindOf(valueType);
-        Name = FilterTypeNames.Operations(valueType);
+        Name = FilterTypeNames.Operations(valueType, typeName);
         Description = $"Conditions on a {scalar} value; several operators in one object must all hold.";
         if (kind == OperationKind.String)
         {

@@ -11,6 +11,7 @@ public static class SortKeyBuilder
 {
     /// <param name="tieBreak">The keys that make the order total; the id when none are given.</param>
     public static IReadOnlyList<SortKey> Build<T>(EntityDescription<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null)
+        where T : class
     {
         var row = Expression.Parameter(typeof(T), "row");
         var keys = new List<SortKey>();

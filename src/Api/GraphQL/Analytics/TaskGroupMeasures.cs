@@ -3,8 +3,8 @@ using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
 
-/// <summary>The measures groups are filtered by (having: WorkTaskAggregatesFilterInput) and ordered by (WorkTaskGroupSortInput).</summary>
-public static class WorkTaskAggregatesDescription
+/// <summary>The query model of a group's measures: what groups are filtered by (having: WorkTaskAggregatesFilterInput) and ordered by (WorkTaskGroupSortInput).</summary>
+public static class TaskGroupMeasures
 {
     public static EntityDescription<TaskAggregate> Entity { get; } = new EntityDescription<TaskAggregate>("WorkTaskAggregates")
         .SortedAs("WorkTaskGroup")

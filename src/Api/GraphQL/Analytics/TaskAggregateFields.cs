@@ -1,33 +1,33 @@
 using GraphQL;
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Analytics;
+using Wuzhong.Domain.Plans;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
-using Wuzhong.Domain.Plans;
 
-namespace Wuzhong.Api.GraphQL.Tasks;
+namespace Wuzhong.Api.GraphQL.Analytics;
 
-public sealed class WorkTasksConnectionType : ConnectionGraphType<WorkTaskType, WorkTask>
+/// <summary>What a WorkTasksConnection has besides its page: aggregates and grouped aggregates of the tasks its where selects.</summary>
+public static class TaskAggregateFields
 {
-    public WorkTasksConnectionType() : base("WorkTasks")
+    public static void AddTo(ObjectGraphType<object> connection)
     {
-        Field<NonNullGraphType<WorkTaskAggregatesType>>("aggregates")
+        connection.Field<NonNullGraphType<WorkTaskAggregatesType>>("aggregates")
             .Description("Measures of the tasks this connection's where selects (every page alike), computed in SQL.")
             .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\"): reports of later periods do not count.")
             .ValidateArguments(TaskAggregatesResolver.Validate)
-            .Resolve(TaskAggregatesResolver.Aggregates);
+            .Resolve(context => TaskAggregatesResolver.Aggregates(context.As<Connection<WorkTask>>()));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskGroupType>>>>("groupedAggregates")
+        connection.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskGroupType>>>>("groupedAggregates")
             .Description("The tasks this connection's where selects, grouped by one or more dimensions, with their measures: " +
                 "one SQL statement per grouping. Grouping by PERIOD gives every period of the year, zeros included.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDimensionType>>>>("groupBy", "The dimensions, e.g. [DEPARTMENT, STATUS].")
             .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\").")
-            .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(WorkTaskAggregatesDescription.Entity.Name)), "having",
+            .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(TaskGroupMeasures.Entity.Name)), "having",
                 a => a.Description = "Only the groups whose measures match.")
-            .Argument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterTypeNames.Sort(WorkTaskAggregatesDescription.Entity.SortName)))), "order",
+            .Argument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterTypeNames.Sort(TaskGroupMeasures.Entity.SortName)))), "order",
                 a => a.Description = "The order of the groups, by their measures; then by their keys.")
             .Argument<IntGraphType>("first", "At most this many groups (per parent, for a nested connection).")
             .ValidateArguments(TaskAggregatesResolver.Validate)
-            .Resolve(TaskAggregatesResolver.Groups);
+            .Resolve(context => TaskAggregatesResolver.Groups(context.As<Connection<WorkTask>>()));
     }
 }
