@@ -10,8 +10,6 @@ namespace Wuzhong.Api.Auth;
 /// </summary>
 public sealed class AuthorizationValidationRule : ValidationRuleBase
 {
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>((field, validation) =>
@@ -25,13 +23,13 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             var name = $"{validation.TypeInfo.GetParentType()?.Name}.{definition.Name}";
             if (user?.Identity?.IsAuthenticated != true)
             {
-                validation.ReportError(new ValidationError(validation.Document.Source, null, $"{name} needs a signed-in caller: send a bearer token.", field) { Code = Unauthenticated });
+                validation.ReportError(new ValidationError(validation.Document.Source, null, $"{name} needs a signed-in caller: send a bearer token.", field) { Code = ApiErrorCodes.Unauthenticated });
                 return;
             }
             var roles = definition.GetRoles();
             if (roles is { Count: > 0 } && !roles.Any(user.IsInRole))
             {
-                validation.ReportError(new ValidationError(validation.Document.Source, null, $"{name} needs one of the roles {string.Join(", ", roles)}.", field) { Code = Forbidden });
+                validation.ReportError(new ValidationError(validation.Document.Source, null, $"{name} needs one of the roles {string.Join(", ", roles)}.", field) { Code = ApiErrorCodes.Forbidden });
             }
         }));
 }

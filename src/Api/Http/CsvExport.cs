@@ -32,7 +32,7 @@ public static class CsvExport
         {
             await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult
             {
-                Errors = [new ExecutionError("The query selects no connection (nodes or edges { node }) to export.") { Code = "NO_CONNECTION" }],
+                Errors = [new ExecutionError("The query selects no connection (nodes or edges { node }) to export.") { Code = ApiErrorCodes.NoConnection }],
             });
             return;
         }

@@ -12,14 +12,13 @@ namespace Wuzhong.Api.Http;
 /// </summary>
 public static class DatabaseUnavailable
 {
-    public const string Code = "DATABASE_UNAVAILABLE";
     public const int RetryAfterSeconds = 5;
 
     /// <summary>How long after the execution timeout a request is answered even if its database work has not ended.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
 
     public static bool IsCause(ExecutionError error) =>
-        error.Code == Code || error is TimeoutError || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
+        error.Code == ApiErrorCodes.DatabaseUnavailable || error is TimeoutError || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
 
     /// <summary>Tells the client when to try again (every 503 of this kind carries it).</summary>
     public static void SetRetryAfter(HttpContext http) =>
@@ -29,7 +28,7 @@ public static class DatabaseUnavailable
     public static HttpFailure Refusal(HttpContext http)
     {
         SetRetryAfter(http);
-        return new HttpFailure(StatusCodes.Status503ServiceUnavailable, Code, Error(write: false).Message);
+        return new HttpFailure(StatusCodes.Status503ServiceUnavailable, ApiErrorCodes.DatabaseUnavailable, Error(write: false).Message);
     }
 
     /// <summary>The error a client sees; a write is told that its outcome is unknown rather than that it failed.</summary>
@@ -39,7 +38,7 @@ public static class DatabaseUnavailable
             ? "The database is not available or did not answer in time; the change may or may not have been written: look for it before sending it again."
             : "The database is not available or did not answer in time; try again shortly.")
         {
-            Code = Code,
+            Code = ApiErrorCodes.DatabaseUnavailable,
         };
         if (original?.Path is { } path)
         {

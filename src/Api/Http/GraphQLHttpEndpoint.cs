@@ -1,3 +1,4 @@
+using Wuzhong.GraphQLEngine;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -94,14 +95,14 @@ public static class GraphQLHttpEndpoint
         if ((!isGet || !allowGet) && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = allowGet ? "GET, POST" : "POST";
-            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 $"{http.Request.Method} is not allowed: send queries with GET or POST, mutations with POST."));
         }
 
         var mediaType = allowGet ? MediaTypes.Negotiate(http.Request.Headers.Accept) : MediaTypes.Json;
         if (mediaType is null)
         {
-            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+            return Refuse(MediaTypes.Json, new HttpFailure(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
                 $"None of the accepted media types can be served; accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
         }
 
@@ -119,7 +120,7 @@ public static class GraphQLHttpEndpoint
         }
         failure ??= await ResolveTrustedDocumentAsync(http, request!, authenticated, security.Value);
         failure ??= request!.Query!.Length > security.Value.MaxQueryLength
-            ? new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryTooLong,
+            ? new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooLong,
                 $"The document has {request.Query.Length} characters; at most {security.Value.MaxQueryLength} are accepted.")
             : null;
         if (failure is not null)
@@ -143,7 +144,7 @@ public static class GraphQLHttpEndpoint
         if (!admission.Allowed)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Refuse(mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, HttpErrorCodes.RateLimited,
+            return Refuse(mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
                 "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
         }
 
@@ -218,13 +219,13 @@ public static class GraphQLHttpEndpoint
         if (!authenticated && http.Request.Headers.Authorization.Count > 0)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            return new HttpFailure(StatusCodes.Status401Unauthorized, HttpErrorCodes.InvalidToken,
+            return new HttpFailure(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidToken,
                 "The bearer token is not valid (malformed, expired, or not signed by this server).");
         }
         if (!authenticated && !auth.AllowAnonymousRead)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            return new HttpFailure(StatusCodes.Status401Unauthorized, AuthorizationValidationRule.Unauthenticated, "This API needs a bearer token.");
+            return new HttpFailure(StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "This API needs a bearer token.");
         }
         return null;
     }
@@ -250,18 +251,18 @@ public static class GraphQLHttpEndpoint
             }
             if (lookup.Body is not { } body)
             {
-                return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentNotFound,
+                return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.DocumentNotFound,
                     $"No registered document has the id \"{documentId}\" (ids are sha256:<hash>; see register-documents).");
             }
             if (request.Query is not null && request.Query != body)
             {
-                return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.DocumentMismatch, "The query differs from the registered document of that id.");
+                return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.DocumentMismatch, "The query differs from the registered document of that id.");
             }
             request.Query = body;
             return null;
         }
         return security.TrustedDocumentsOnlyForAnonymous && !authenticated
-            ? new HttpFailure(StatusCodes.Status403Forbidden, HttpErrorCodes.TrustedDocumentRequired,
+            ? new HttpFailure(StatusCodes.Status403Forbidden, ErrorCodes.TrustedDocumentRequired,
                 "Anonymous callers may only run registered documents: send a documentId, or sign in for ad-hoc queries.")
             : null;
     }
@@ -271,27 +272,27 @@ public static class GraphQLHttpEndpoint
     {
         if (isGet && operation is { Operation: not OperationType.Query })
         {
-            return new HttpFailure(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
+            return new HttpFailure(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
         }
         if (queriesOnly && operation is not { Operation: OperationType.Query })
         {
-            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryRequired,
+            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryRequired,
                 $"Only a query can be exported{(operation is null ? "" : $", not a {operation.Operation.ToString().ToLowerInvariant()}")}; send mutations to /graphql.");
         }
         if (DocumentLimits.Operations(document) is var operations && operations > security.MaxOperations)
         {
-            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.TooManyOperations,
+            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.TooManyOperations,
                 $"The document holds {operations} operations; at most {security.MaxOperations} are accepted.");
         }
         if (DocumentLimits.InputDepth(document) is var inputDepth && inputDepth > security.MaxInputDepth)
         {
-            return new HttpFailure(StatusCodes.Status400BadRequest, CostValidationRule.InputTooDeep,
+            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep,
                 $"An argument is nested {inputDepth} levels deep; at most {security.MaxInputDepth} are accepted.");
         }
         if (DocumentLimits.Aliases(document) is var aliases && aliases > security.MaxAliases)
         {
-            return new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.TooManyAliases,
+            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.TooManyAliases,
                 $"The document uses {aliases} aliases; at most {security.MaxAliases} are accepted.");
         }
         return null;
@@ -309,7 +310,7 @@ public static class GraphQLHttpEndpoint
         }
         catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, CostValidationRule.InputTooDeep,
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep,
                 "The document is nested deeper than the parser accepts."));
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
@@ -331,8 +332,8 @@ public static class GraphQLHttpEndpoint
     {
         var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
         return codes.Count == 0 ? null
-            : codes.All(c => c == AuthorizationValidationRule.Unauthenticated) ? StatusCodes.Status401Unauthorized
-            : codes.All(c => c is AuthorizationValidationRule.Unauthenticated or AuthorizationValidationRule.Forbidden) ? StatusCodes.Status403Forbidden
+            : codes.All(c => c == ApiErrorCodes.Unauthenticated) ? StatusCodes.Status401Unauthorized
+            : codes.All(c => c is ApiErrorCodes.Unauthenticated or ApiErrorCodes.Forbidden) ? StatusCodes.Status403Forbidden
             : null;
     }
 

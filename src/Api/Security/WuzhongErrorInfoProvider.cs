@@ -13,7 +13,6 @@ public sealed partial class WuzhongErrorInfoProvider(IHttpContextAccessor http, 
     : ErrorInfoProvider(options => options.ExposeExceptionDetails = environment.IsDevelopment())
 {
     public const string CorrelationIdKey = "correlationId";
-    public const string InternalError = "INTERNAL_SERVER_ERROR";
 
     public override ErrorInfo GetInfo(ExecutionError error)
     {
@@ -27,8 +26,8 @@ public sealed partial class WuzhongErrorInfoProvider(IHttpContextAccessor http, 
             // GraphQL.NET names the code after the exception's class (NPGSQL, IO, INVALID_OPERATION): nothing a client
             // can act on, and a glimpse of the internals. Errors the endpoint recognised carry their own code already.
             info.Extensions ??= new Dictionary<string, object?>();
-            info.Extensions["code"] = InternalError;
-            info.Extensions["codes"] = new[] { InternalError };
+            info.Extensions["code"] = ApiErrorCodes.InternalServerError;
+            info.Extensions["codes"] = new[] { ApiErrorCodes.InternalServerError };
             if (http.HttpContext is { } context)
             {
                 info.Extensions[CorrelationIdKey] = context.TraceIdentifier;

@@ -25,14 +25,14 @@ public sealed class ReportingCalendar(TimeZoneInfo timeZone, int dueDay = Report
 
     public ReportPeriod NewPeriod(int year, int month) => ReportPeriod.For(year, month, DueDay);
 
-    /// <summary>Year * 100 + month of the latest period of <paramref name="year"/> already past its due time at <paramref name="now"/>; null when none is.</summary>
+    /// <summary>The <see cref="MonthKey"/> of the latest period of <paramref name="year"/> already past its due time at <paramref name="now"/>; null when none is.</summary>
     public int? LastDueMonth(int year, DateTimeOffset now)
     {
         for (var month = 12; month >= 1; month--)
         {
             if (now >= DueAt(NewPeriod(year, month)))
             {
-                return year * 100 + month;
+                return MonthKey.Of(year, month);
             }
         }
         return null;

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using GraphQL;
+using Wuzhong.GraphQLEngine.Data.Sorting;
 
 namespace Wuzhong.GraphQLEngine.Data;
 
@@ -16,7 +17,7 @@ public static class KeysetPaging
     public static IQueryable<PageRow<T>> Page<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, PageRequest page,
         Expression<Func<T, T>>? projection = null)
     {
-        order = NullsFirst(order);
+        order = Ordering.NullsFirst(order);
         if (page.After is { } after)
         {
             source = source.Where(Seek<T>(order, after, forward: true));
@@ -25,11 +26,11 @@ public static class KeysetPaging
         {
             source = source.Where(Seek<T>(order, before, forward: false));
         }
-        return Order(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
+        return Ordering.ApplyExpanded(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
     }
 
     /// <summary>Refuses a cursor issued under another order, whether or not the page is read.</summary>
-    public static void CheckCursors(IReadOnlyList<SortKey> order, PageRequest page) => CheckExpanded(NullsFirst(order), page);
+    public static void CheckCursors(IReadOnlyList<SortKey> order, PageRequest page) => CheckExpanded(Ordering.NullsFirst(order), page);
 
     private static void CheckExpanded(IReadOnlyList<SortKey> order, PageRequest page)
     {
@@ -45,7 +46,7 @@ public static class KeysetPaging
     /// <summary>Builds the connection from the rows read (one more than the page when more follow).</summary>
     public static Connection<T> ToConnection<T>(IReadOnlyList<PageRow<T>> rows, IReadOnlyList<SortKey> order, PageRequest page, int? totalCount)
     {
-        var signature = Signature(NullsFirst(order));
+        var signature = Signature(Ordering.NullsFirst(order));
         var hasMore = rows.Count > page.Size;
         var pageRows = rows.Take(page.Size).ToList();
         if (page.IsBackward)
@@ -59,48 +60,6 @@ public static class KeysetPaging
             startCursor: () => edges.FirstOrDefault()?.Cursor,
             endCursor: () => edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, totalCount);
-    }
-
-    /// <summary>
-    /// The ordering with a null-first key before each nullable key: databases disagree on where NULL sorts (PostgreSQL
-    /// last, SQLite and SQL Server first), and no comparison with NULL is true, so a seek past a cursor would skip
-    /// every row whose key is null. Null is the smallest value, as in .NET, on every provider.
-    /// </summary>
-    private static IReadOnlyList<SortKey> NullsFirst(IReadOnlyList<SortKey> order) =>
-        !order.Any(k => Nullable.GetUnderlyingType(k.KeyType) is not null) ? order
-        : Expanded.GetValue(order, static keys => keys.SelectMany(IsNullThenKey).ToList());
-
-    private static IEnumerable<SortKey> IsNullThenKey(SortKey key)
-    {
-        if (Nullable.GetUnderlyingType(key.KeyType) is not null)
-        {
-            var row = key.Selector.Parameters[0];
-            var isNotNull = Expression.Condition(Expression.Equal(key.Selector.Body, Expression.Constant(null, key.KeyType)),
-                Expression.Constant(0), Expression.Constant(1));
-            yield return new SortKey(Expression.Lambda(isNotNull, row), key.Descending);
-        }
-        yield return key;
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SortKey>, IReadOnlyList<SortKey>> Expanded = [];
-
-    private static IQueryable<T> Order<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse)
-    {
-        var expression = source.Expression;
-        for (var i = 0; i < order.Count; i++)
-        {
-            var key = order[i];
-            var descending = key.Descending != reverse;
-            var method = (i == 0, descending) switch
-            {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
-            };
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), key.KeyType], expression, Expression.Quote(key.Selector));
-        }
-        return source.Provider.CreateQuery<T>(expression);
     }
 
     private static Expression<Func<T, PageRow<T>>> RowSelector<T>(IReadOnlyList<SortKey> order, Expression<Func<T, T>>? projection)

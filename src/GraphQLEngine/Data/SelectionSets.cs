@@ -52,20 +52,37 @@ public static class SelectionSets
     public static HashSet<string> FieldsAtEvery(GraphQLDocument document, string fieldName, params string[] path)
     {
         var fields = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in AllFields(document.Definitions.OfType<GraphQLExecutableDefinition>().Select(d => d.SelectionSet)).Where(f => f.Name.StringValue == fieldName))
+        foreach (var field in EveryField(document).Where(f => f.Name.StringValue == fieldName))
         {
             fields.UnionWith(FieldsAt(document, field, path));
         }
         return fields;
     }
 
-    private static IEnumerable<GraphQLField> AllFields(IEnumerable<GraphQLSelectionSet?> selectionSets) =>
-        selectionSets.SelectMany(set => set?.Selections ?? []).SelectMany(selection => selection switch
+    /// <summary>
+    /// Every field written in the document, in operations and fragment definitions alike, each once (spreads are not
+    /// followed: the fragment's own fields are counted where it is defined). Walked with a stack, not recursion, so a
+    /// hostile depth costs no call stack.
+    /// </summary>
+    public static IEnumerable<GraphQLField> EveryField(GraphQLDocument document)
+    {
+        var pending = new Stack<GraphQLSelectionSet>(document.Definitions.OfType<IHasSelectionSetNode>()
+            .Select(d => d.SelectionSet).OfType<GraphQLSelectionSet>());
+        while (pending.Count > 0)
         {
-            GraphQLField field => AllFields([field.SelectionSet]).Prepend(field),
-            GraphQLInlineFragment inline => AllFields([inline.SelectionSet]),
-            _ => [],
-        });
+            foreach (var selection in pending.Pop().Selections)
+            {
+                if (selection is GraphQLField field)
+                {
+                    yield return field;
+                }
+                if (selection is IHasSelectionSetNode { SelectionSet: { } inner })
+                {
+                    pending.Push(inner);
+                }
+            }
+        }
+    }
 
     /// <summary>The fields of a selection set, with fragment spreads and inline fragments flattened (directives ignored: more is safe).</summary>
     private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selectionSet, int depth = 0)

@@ -15,7 +15,7 @@ public static class GraphQLRequestReader
         var documentId = request.Query["documentId"].ToString();
         if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The query string has no \"query\" (or \"documentId\") parameter."));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "The query string has no \"query\" (or \"documentId\") parameter."));
         }
         try
         {
@@ -30,7 +30,7 @@ public static class GraphQLRequestReader
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The \"variables\" or \"extensions\" parameter is not a JSON object."));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The \"variables\" or \"extensions\" parameter is not a JSON object."));
         }
     }
 
@@ -38,7 +38,7 @@ public static class GraphQLRequestReader
     {
         if (!MediaTypes.IsJsonRequest(request.ContentType))
         {
-            return (null, new HttpFailure(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
+            return (null, new HttpFailure(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"The request's Content-Type must be {MediaTypes.Json} (UTF-8), not \"{request.ContentType}\"."));
         }
         if (request.ContentLength > options.MaxRequestBytes)
@@ -59,16 +59,16 @@ public static class GraphQLRequestReader
         }
         catch (DecoderFallbackException)
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
         }
         if (text.StartsWith('['))
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.BatchingNotSupported,
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.BatchingNotSupported,
                 "Batched requests (a JSON array) are not supported: send one operation per request."));
         }
         if (!text.StartsWith('{'))
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body must be a JSON object with a \"query\"."));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The request body must be a JSON object with a \"query\"."));
         }
 
         GraphQLRequest? graphQLRequest;
@@ -78,17 +78,17 @@ public static class GraphQLRequestReader
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException or InvalidCastException or OverflowException)
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.InvalidJson, "The request body is not a valid GraphQL request: " + e.Message));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The request body is not a valid GraphQL request: " + e.Message));
         }
         if (string.IsNullOrWhiteSpace(graphQLRequest?.Query) && string.IsNullOrWhiteSpace(graphQLRequest?.DocumentId))
         {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, HttpErrorCodes.QueryMissing, "The request has no \"query\" (or \"documentId\")."));
+            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "The request has no \"query\" (or \"documentId\")."));
         }
         return (graphQLRequest, null);
     }
 
     private static HttpFailure TooLarge(GraphQLHttpOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, HttpErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
 
     /// <summary>The body, or null when it is longer than the limit (read no further than one chunk past it).</summary>
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)

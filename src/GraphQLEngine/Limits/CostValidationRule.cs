@@ -8,10 +8,6 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// <summary>Refuses, before anything runs, an operation deeper or costlier than the limits, or with a too deeply nested or too large input.</summary>
 public sealed class CostValidationRule : ValidationRuleBase
 {
-    public const string CostExceeded = "MAX_COST_EXCEEDED";
-    public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string InputTooDeep = "INPUT_TOO_DEEP";
-    public const string InputTooLarge = "INPUT_TOO_LARGE";
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -27,21 +23,21 @@ public sealed class CostValidationRule : ValidationRuleBase
 
         if (cost.Depth > security.MaxDepth)
         {
-            Report(context, DepthExceeded, $"The operation is {cost.Depth} levels deep; at most {security.MaxDepth} are allowed.");
+            Report(context, ErrorCodes.DepthExceeded, $"The operation is {cost.Depth} levels deep; at most {security.MaxDepth} are allowed.");
         }
         if (cost.FieldCost > security.MaxCost)
         {
-            Report(context, CostExceeded,
+            Report(context, ErrorCodes.CostExceeded,
                 $"The operation's estimated cost is {cost.FieldCost}; at most {security.MaxCost} is allowed. Ask for smaller pages or fewer nested lists " +
                 "(send the header GraphQL-Cost: report to see the cost).");
         }
         if (cost.InputDepth > security.MaxInputDepth)
         {
-            Report(context, InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
+            Report(context, ErrorCodes.InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
         }
         if (cost.InputNodes > security.MaxInputNodes)
         {
-            Report(context, InputTooLarge,
+            Report(context, ErrorCodes.InputTooLarge,
                 $"An argument has {cost.InputNodes} values, objects and lists; at most {security.MaxInputNodes} are allowed. Filter with fewer terms, " +
                 "or with in: [...] rather than many or: [{ eq }].");
         }

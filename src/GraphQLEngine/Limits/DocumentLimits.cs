@@ -1,32 +1,13 @@
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.GraphQLEngine.Limits;
 
 /// <summary>Counts what a document holds that the limits bound: aliases and operations.</summary>
 public static class DocumentLimits
 {
-    public static int Aliases(GraphQLDocument document)
-    {
-        var count = 0;
-        var stack = new Stack<GraphQLSelectionSet>(document.Definitions.OfType<IHasSelectionSetNode>()
-            .Select(d => d.SelectionSet).OfType<GraphQLSelectionSet>());
-        while (stack.Count > 0)
-        {
-            foreach (var selection in stack.Pop().Selections)
-            {
-                if (selection is GraphQLField { Alias: not null })
-                {
-                    count++;
-                }
-                if (selection is IHasSelectionSetNode { SelectionSet: { } inner })
-                {
-                    stack.Push(inner);
-                }
-            }
-        }
-        return count;
-    }
+    public static int Aliases(GraphQLDocument document) => SelectionSets.EveryField(document).Count(f => f.Alias is not null);
 
     /// <summary>The deepest argument value written in the document (objects and lists nested in each other).</summary>
     public static int InputDepth(GraphQLDocument document)

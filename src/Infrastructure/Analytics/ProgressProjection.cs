@@ -82,7 +82,7 @@ public sealed class ProgressProjection(WuzhongDbContext db)
                 return new ReportFact
                 {
                     WorkTaskId = last.WorkTaskId, DepartmentId = last.DepartmentId, ReportPeriodId = last.ReportPeriodId,
-                    PeriodMonth = MonthKey(last.Period!), Status = last.Status, ProgressPercent = last.ProgressPercent,
+                    PeriodMonth = MonthKey.Of(last.Period!), Status = last.Status, ProgressPercent = last.ProgressPercent,
                     LatestReportId = last.Id, Revisions = ordered.Count, FirstSubmittedAt = first.SubmittedAt,
                     LastSubmittedAt = last.SubmittedAt, SubmittedLate = first.IsLate,
                 };
@@ -95,7 +95,7 @@ public sealed class ProgressProjection(WuzhongDbContext db)
             {
                 WorkTaskId = x.Latest.WorkTaskId, DepartmentId = x.Latest.DepartmentId, LatestStatus = x.Latest.Status,
                 LatestPercent = x.Latest.ProgressPercent, LatestReportId = x.Latest.Id, LastReportedPeriodId = x.Latest.ReportPeriodId,
-                LastReportedMonth = MonthKey(x.Latest.Period!), ReportCount = x.Count,
+                LastReportedMonth = MonthKey.Of(x.Latest.Period!), ReportCount = x.Count,
             })
             .ToList();
 
@@ -107,23 +107,23 @@ public sealed class ProgressProjection(WuzhongDbContext db)
             task = new TaskProgress
             {
                 WorkTaskId = latest.WorkTaskId, LatestStatus = latest.Status, LatestPercent = latest.ProgressPercent,
-                LatestReportId = latest.Id, LastReportedPeriodId = latest.ReportPeriodId, LastReportedMonth = MonthKey(latest.Period!),
+                LatestReportId = latest.Id, LastReportedPeriodId = latest.ReportPeriodId, LastReportedMonth = MonthKey.Of(latest.Period!),
                 ReportCount = reports.Count, FactCount = facts.Count, LateFactCount = facts.Count(f => f.SubmittedLate),
             };
 
             // The task's standing as of every period of its years: what was known by then, carried forward.
             var years = reports.Select(r => r.Period!.Year).ToHashSet();
-            foreach (var period in periodsOfYear.Where(p => years.Contains(p.Year)).OrderBy(MonthKey))
+            foreach (var period in periodsOfYear.Where(p => years.Contains(p.Year)).OrderBy(p => MonthKey.Of(p)))
             {
-                var month = MonthKey(period);
-                var known = reports.Where(r => MonthKey(r.Period!) <= month).ToList();
+                var month = MonthKey.Of(period);
+                var known = reports.Where(r => MonthKey.Of(r.Period!) <= month).ToList();
                 var factsSoFar = facts.Where(f => f.PeriodMonth <= month).ToList();
                 var standing = known.Count > 0 ? Latest(known) : null;
                 periods.Add(new TaskPeriodProgress
                 {
                     WorkTaskId = latest.WorkTaskId, ReportPeriodId = period.Id, PeriodMonth = month,
                     Status = standing?.Status ?? TaskProgressStatus.NotReported, Percent = standing?.ProgressPercent,
-                    LastReportedMonth = standing is null ? null : MonthKey(standing.Period!),
+                    LastReportedMonth = standing is null ? null : MonthKey.Of(standing.Period!),
                     FactCount = factsSoFar.Count, LateFactCount = factsSoFar.Count(f => f.SubmittedLate),
                 });
             }
@@ -133,7 +133,5 @@ public sealed class ProgressProjection(WuzhongDbContext db)
 
     /// <summary>The latest report: of the latest period, then the latest submitted (ids break ties).</summary>
     public static ProgressReport Latest(IEnumerable<ProgressReport> reports) =>
-        reports.OrderByDescending(r => MonthKey(r.Period!)).ThenByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).First();
-
-    public static int MonthKey(ReportPeriod period) => period.Year * 100 + period.Month;
+        reports.OrderByDescending(r => MonthKey.Of(r.Period!)).ThenByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).First();
 }

@@ -85,7 +85,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         if (columnsOf(typeof(TKey)) is Expression<Func<TKey, TKey>> projection)
         {
             value = Expression.Condition(Expression.Equal(joined, Expression.Constant(null, typeof(TKey))), Expression.Constant(null, typeof(TKey)),
-                new ParameterSwap(projection.Parameters[0], joined).Visit(projection.Body));
+                Expression.Invoke(projection, joined));
         }
         var copy = Expression.MemberInit(Expression.New(typeof(TaskGroupResult)), typeof(TaskGroupResult).GetProperties()
             .Select(p => Expression.Bind(p, p.Name == member ? value : Expression.Property(result, p))));
@@ -132,7 +132,8 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     {
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
-        var dueThisYear = calendar.LastDueMonth(year, now) ?? 0;
+        // OverdueRule, in SQL: the month due (0 when none is yet; a past plan year: its December) against the last reported.
+        var dueThisYear = OverdueRule.DueMonth(calendar, year, now) ?? 0;
         var asOf = asOfMonth ?? Always;
         var dueAsOf = asOfMonth ?? 0;
         var useAsOf = asOfMonth is not null;
@@ -154,7 +155,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
                 DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey,
                 AsOfMonth = asOf,
                 // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
-                DueMonth = useAsOf ? dueAsOf : plan.Year < year ? plan.Year * 100 + 12 : plan.Year == year ? dueThisYear : 0,
+                DueMonth = useAsOf ? dueAsOf : plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0,
             };
 
         if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
@@ -180,8 +181,8 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear),
                 Extend<ReportPeriod>(
                     (nameof(AnalyticsRow.PeriodId), (Expression<Func<ReportPeriod, int>>)(p => p.Id)),
-                    (nameof(AnalyticsRow.AsOfMonth), (Expression<Func<ReportPeriod, int>>)(p => p.Year * 100 + p.Month)),
-                    (nameof(AnalyticsRow.DueMonth), (Expression<Func<ReportPeriod, int>>)(p => p.Year * 100 + p.Month))));
+                    (nameof(AnalyticsRow.AsOfMonth), MonthKey.OfPeriod),
+                    (nameof(AnalyticsRow.DueMonth), MonthKey.OfPeriod)));
         }
         return rows;
     }
@@ -289,15 +290,11 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             var given = values.FirstOrDefault(v => v.Property == name);
             Expression value = given.Value is null
                 ? Expression.Property(row, property)
-                : new ParameterSwap(given.Value.Parameters[0], joined).Visit(given.Value.Body);
+                // EF inlines the invoked lambda before translating: no expression visitor of our own is needed here.
+                : Expression.Invoke(given.Value, joined);
             return (MemberBinding)Expression.Bind(property, value.Type == property.PropertyType ? value : Expression.Convert(value, property.PropertyType));
         });
         return Expression.Lambda<Func<AnalyticsRow, TJoin, AnalyticsRow>>(
             Expression.MemberInit(Expression.New(typeof(AnalyticsRow)), bindings), row, joined);
-    }
-
-    private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -30,6 +30,21 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
         _client = new(data.Factory.CreateClient());
     }
 
+    /// <summary>The overdue rule lives in Domain; the analytics SQL states it again: both must count the same tasks.</summary>
+    [SkippableFact]
+    public async Task The_overdue_count_of_the_aggregates_is_the_number_of_tasks_the_rule_calls_overdue()
+    {
+        var tasks = (await _client.QueryAsync("{ tasks(first: 1000) { nodes { isOverdue } aggregates { overdueCount } } }"))["tasks"]!;
+        var lead = (await _client.QueryAsync("""
+            { departments(first: 5) { nodes { tasks(first: 1000, role: LEAD) { nodes { isOverdue } aggregates { overdueCount } } } } }
+            """))["departments"]!["nodes"]!;
+
+        var overdue = tasks["nodes"]!.Count(n => (bool)n["isOverdue"]!);
+        Assert.InRange(overdue, 1, 107);
+        Assert.Equal(overdue, (int)tasks["aggregates"]!["overdueCount"]!);
+        Assert.All(lead, d => Assert.Equal(d["tasks"]!["nodes"]!.Count(n => (bool)n["isOverdue"]!), (int)d["tasks"]!["aggregates"]!["overdueCount"]!));
+    }
+
     private sealed record Facts(
         List<(int Task, int Department, bool IsLead)> Links,
         List<ProgressReport> Reports,

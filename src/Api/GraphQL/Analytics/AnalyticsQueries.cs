@@ -26,7 +26,7 @@ public static class AnalyticsQueries
                 if (ReportingRules.ParsePeriodLabel(context.GetArgument<string>("period") ?? "") is null)
                 {
                     context.ReportError(new global::GraphQL.Validation.ValidationError(
-                        $"reportingCompliance.period: \"{context.GetArgument<string>("period")}\" is not a period; write it as 2023-03.") { Code = TaskAggregatesResolver.InvalidAggregation });
+                        $"reportingCompliance.period: \"{context.GetArgument<string>("period")}\" is not a period; write it as 2023-03.") { Code = ApiErrorCodes.InvalidAggregation });
                 }
             })
             .ResolveAsync(async context =>

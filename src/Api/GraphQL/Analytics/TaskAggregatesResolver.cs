@@ -18,8 +18,6 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 /// </summary>
 public static class TaskAggregatesResolver
 {
-    public const string InvalidAggregation = "INVALID_AGGREGATION";
-
     private static readonly IReadOnlySet<TaskDimension> NoDimensions = new HashSet<TaskDimension>();
 
     public static IDataLoaderResult<AggregateView> Aggregates(IResolveFieldContext<Connection<WorkTask>> context)
@@ -112,10 +110,10 @@ public static class TaskAggregatesResolver
         scope.Items(ids).Select(s => new TaskInScope { ScopeId = s.ScopeId, Item = s.Item });
 
     private static void Report(FieldArgumentsValidationContext context, string message) =>
-        context.ReportError(new ValidationError(message) { Code = InvalidAggregation });
+        context.ReportError(new ValidationError(message) { Code = ApiErrorCodes.InvalidAggregation });
 
     private static int? AsOf(IResolveFieldContext context) =>
-        context.GetArgument<string?>("asOf") is { } label && ReportingRules.ParsePeriodLabel(label) is var (year, month) ? year * 100 + month : null;
+        context.GetArgument<string?>("asOf") is { } label ? MonthKey.Parse(label) : null;
 
     /// <summary>Groups of equal measures in a stable order: by their keys.</summary>
     private static readonly IReadOnlyList<SortKey> KeyOrder =
@@ -126,25 +124,12 @@ public static class TaskAggregatesResolver
         SortKey.By<TaskAggregate, TaskProgressStatus?>(a => a.Status),
     ];
 
+    /// <summary>The groups in the order asked for: the measures' sort keys, read through each group's aggregate.</summary>
     private static IQueryable<TaskGroupResult> Order(IQueryable<TaskGroupResult> groups, IReadOnlyList<SortKey> order)
     {
         var result = Expression.Parameter(typeof(TaskGroupResult), "group");
         var aggregate = Expression.Property(result, nameof(TaskGroupResult.Aggregate));
-        IOrderedQueryable<TaskGroupResult>? ordered = null;
-        foreach (var key in order)
-        {
-            var selector = Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result);
-            var method = (ordered is null, key.Descending) switch
-            {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
-            };
-            ordered = (IOrderedQueryable<TaskGroupResult>)groups.Provider.CreateQuery<TaskGroupResult>(Expression.Call(typeof(Queryable), method,
-                [typeof(TaskGroupResult), selector.ReturnType], (ordered ?? groups).Expression, Expression.Quote(selector)));
-        }
-        return ordered ?? groups;
+        return Ordering.Apply(groups, order.Select(key => new SortKey(Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result), key.Descending)).ToList());
     }
 
     private static IDataLoaderResult<int> Distinct(IResolveFieldContext context, ConnectionScope<WorkTask> scope, IReadOnlySet<TaskDimension> dimensions,

@@ -77,8 +77,13 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
                 .Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue")
             .Description("The last period already past its due date has no report on this task.")
-            .Resolve(c => DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
-                (progress, plan) => OverdueRule.IsOverdue(c, plan!.Year, progress)));
+            .Resolve(c =>
+            {
+                var calendar = c.RequestServices!.GetRequiredService<ReportingCalendar>();
+                var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+                return DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
+                    (progress, plan) => OverdueRule.IsOverdue(OverdueRule.DueMonth(calendar, plan!.Year, now), progress?.LastReportedMonth));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
             .Resolve(c => GoalLoader.ForTask(c, c.Source.Id));

@@ -1,0 +1,26 @@
+namespace Wuzhong.Api;
+
+/// <summary>
+/// The <c>extensions.code</c> values the Wuzhong API adds to the engine's (<c>Wuzhong.GraphQLEngine.ErrorCodes</c>) and to
+/// the reporting rules' (<c>ReportingErrorCodes</c>); clients may switch on them.
+/// </summary>
+public static class ApiErrorCodes
+{
+    /// <summary>A field needs a signed-in caller.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>A field needs a role the caller does not have.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>Bad arguments of aggregates, groupedAggregates or reportingCompliance.</summary>
+    public const string InvalidAggregation = "INVALID_AGGREGATION";
+
+    /// <summary>An export whose query selects no connection to write out.</summary>
+    public const string NoConnection = "NO_CONNECTION";
+
+    /// <summary>The database did not answer (refused, unreachable or over the time limit): 503 with Retry-After.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+
+    /// <summary>Anything else unexpected; the answer carries a correlation id that the log has too.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,39 @@
+namespace Wuzhong.GraphQLEngine;
+
+/// <summary>
+/// The engine's <c>extensions.code</c> values, all in one place; clients may switch on them. The application adds its
+/// own in one catalogue of its own (Wuzhong: <c>Api/ApiErrorCodes.cs</c>, <c>Domain/Reporting/ReportingErrorCodes.cs</c>).
+/// </summary>
+public static class ErrorCodes
+{
+    // Paging, filters, ids (Data, Nodes).
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+    public const string InvalidId = "INVALID_ID";
+    public const string InvalidFilter = "INVALID_FILTER";
+
+    // Limits checked while validating (CostValidationRule).
+    public const string CostExceeded = "MAX_COST_EXCEEDED";
+    public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string InputTooDeep = "INPUT_TOO_DEEP";
+    public const string InputTooLarge = "INPUT_TOO_LARGE";
+
+    // Requests refused before execution (the HTTP transport and the endpoint's policy).
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string QueryRequired = "QUERY_REQUIRED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string InvalidJson = "INVALID_JSON";
+    public const string QueryMissing = "QUERY_MISSING";
+    public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
+    public const string InvalidToken = "INVALID_TOKEN";
+    public const string QueryTooLong = "QUERY_TOO_LONG";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string DocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string DocumentMismatch = "PERSISTED_DOCUMENT_MISMATCH";
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
+}
