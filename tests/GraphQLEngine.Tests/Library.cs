@@ -59,7 +59,7 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
 /// <summary>What authors are filtered and sorted by.</summary>
 public static class AuthorEntity
 {
-    public static EntityDescription<Author> Description { get; } = new EntityDescription<Author>("Author")
+    public static EntityDeclaration<Author> Description { get; } = new EntityDeclaration<Author>("Author")
         .ShownAs<AuthorType>("A writer.").Node()
         .Value("name", a => a.Name, "The author's name.")
         .List("books", a => a.Books, () => BookEntity.Description, "The author's books.")
@@ -69,7 +69,7 @@ public static class AuthorEntity
 /// <summary>What books are filtered and sorted by.</summary>
 public static class BookEntity
 {
-    public static EntityDescription<Book> Description { get; } = new EntityDescription<Book>("Book")
+    public static EntityDeclaration<Book> Description { get; } = new EntityDeclaration<Book>("Book")
         .ShownAs<BookType>("A book.").Node().Connection("Books")
         .Value("title", b => b.Title, "The title.")
         .Value("year", b => b.Year, "The year of first publication.")

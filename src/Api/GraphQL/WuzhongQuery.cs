@@ -15,7 +15,7 @@ public sealed class WuzhongQuery : ObjectGraphType
     public WuzhongQuery()
     {
         Name = "Query";
-        NodeQueries.AddTo(this, EntityDescriptions.All);
+        NodeQueries.AddTo(this, WuzhongEntities.All);
         PlanQueries.AddTo(this);
         TaskQueries.AddTo(this);
         OrganisationQueries.AddTo(this);

@@ -12,7 +12,7 @@ public sealed class WuzhongSchema : Schema
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
         Query = services.GetRequiredService<WuzhongQuery>();
         Mutation = services.GetRequiredService<WuzhongMutation>();
-        EntityTypes.RegisterWith(this, EntityDescriptions.All);
+        EntityTypes.RegisterWith(this, WuzhongEntities.All);
         // The enums of declared values, which their fields name rather than construct.
         RegisterType(typeof(DepartmentKindType));
         RegisterType(typeof(DistrictKindType));

@@ -6,7 +6,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 public static class ConnectionFields
 {
     /// <summary>A connection field of an entity: its generated connection type and its where, order and paging arguments.</summary>
-    public static FieldBuilder<TSource, object> Connection<TSource, TNode>(this ComplexGraphType<TSource> type, string name, EntityDescription<TNode> nodes)
+    public static FieldBuilder<TSource, object> Connection<TSource, TNode>(this ComplexGraphType<TSource> type, string name, EntityDeclaration<TNode> nodes)
         where TNode : class =>
         type.Field(name, ConnectionGraphType.Reference(nodes)).WithDataArguments(nodes);
 }

@@ -11,7 +11,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 [DoNotRegister]
 public sealed class ConnectionGraphType : ObjectGraphType<object>
 {
-    public ConnectionGraphType(IEntityDescription entity)
+    public ConnectionGraphType(IEntityDeclaration entity)
     {
         var plural = entity.ConnectionPlural ?? throw new InvalidOperationException($"{entity.Name} declares no connection");
         Name = NameOf(entity);
@@ -33,8 +33,8 @@ public sealed class ConnectionGraphType : ObjectGraphType<object>
         entity.ConnectionFields?.Invoke(this);
     }
 
-    public static string NameOf(IEntityDescription entity) => entity.ConnectionPlural + "Connection";
+    public static string NameOf(IEntityDeclaration entity) => entity.ConnectionPlural + "Connection";
 
     /// <summary>The connection type of an entity, as a field's type: <c>WorkTasksConnection!</c>.</summary>
-    public static IGraphType Reference(IEntityDescription entity) => new NonNullGraphType(new GraphQLTypeReference(NameOf(entity)));
+    public static IGraphType Reference(IEntityDeclaration entity) => new NonNullGraphType(new GraphQLTypeReference(NameOf(entity)));
 }

@@ -12,7 +12,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// </summary>
 public static class ConnectionResolver
 {
-    public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, EntityDescription<T> entity)
+    public static async Task<Connection<T>> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, EntityDeclaration<T> entity)
         where T : class
     {
         var request = DataArguments.Read(context, entity);
@@ -36,7 +36,7 @@ public static class ConnectionResolver
     /// <param name="parentId">The id of the parent whose page this field resolves.</param>
     /// <param name="children">The parent's children as a query, e.g. a department's tasks.</param>
     public static IDataLoaderResult<Connection<TNode>> ResolveNested<TParent, TNode>(IResolveFieldContext context, string name, int parentId,
-        Expression<Func<TParent, IQueryable<TNode>>> children, EntityDescription<TNode> entity)
+        Expression<Func<TParent, IQueryable<TNode>>> children, EntityDeclaration<TNode> entity)
         where TParent : class
         where TNode : class
     {

@@ -14,7 +14,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// </summary>
 public static class DataArguments
 {
-    public static FieldBuilder<TSource, TReturn> WithDataArguments<TSource, TReturn, T>(this FieldBuilder<TSource, TReturn> field, EntityDescription<T> entity)
+    public static FieldBuilder<TSource, TReturn> WithDataArguments<TSource, TReturn, T>(this FieldBuilder<TSource, TReturn> field, EntityDeclaration<T> entity)
         where T : class =>
         field
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(entity.Name)), "where",
@@ -24,7 +24,7 @@ public static class DataArguments
             .WithPaging(ValidateWhere);
 
     /// <summary>The filter, ordering and page a connection field asks for; a cursor of another order is refused here.</summary>
-    public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDescription<T> entity)
+    public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDeclaration<T> entity)
         where T : class
     {
         var request = new DataRequest<T>(

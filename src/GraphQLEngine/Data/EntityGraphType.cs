@@ -15,7 +15,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 public abstract class EntityGraphType<T> : ObjectGraphType<T>
     where T : class
 {
-    protected EntityGraphType(EntityDescription<T> entity)
+    protected EntityGraphType(EntityDeclaration<T> entity)
     {
         _entity = entity;
         Name = entity.Name;
@@ -41,17 +41,17 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>
         }
     }
 
-    private readonly EntityDescription<T> _entity;
+    private readonly EntityDeclaration<T> _entity;
 
     /// <summary>A field the declaration names (a list resolved by hand), with the declared description.</summary>
     protected FieldBuilder<T, object> Declared(string name, IGraphType type) =>
         Field(name, type).Description(_entity.DescriptionOf(name));
 
     /// <summary>A non-null list of non-null entities: <c>[District!]!</c>.</summary>
-    protected static IGraphType ListOf(IEntityDescription element) =>
+    protected static IGraphType ListOf(IEntityDeclaration element) =>
         new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(element.Name))));
 
-    private static IGraphType OutputType(FieldDescription field)
+    private static IGraphType OutputType(FieldDeclaration field)
     {
         IGraphType named = field.Kind == FieldKind.Object
             ? new GraphQLTypeReference(field.Target!().Name)

@@ -7,7 +7,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// <summary>Registers with a schema every type the entity declarations call for: object, connection, edge, where and order types.</summary>
 public static class EntityTypes
 {
-    public static void RegisterWith(Schema schema, IEnumerable<IEntityDescription> entities)
+    public static void RegisterWith(Schema schema, IEnumerable<IEntityDeclaration> entities)
     {
         var list = entities.ToList();
         // Declared values name their scalars (Date, DateTime, Decimal): ours, not GraphQL.NET's built-in ones of the same names.

@@ -12,7 +12,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 public static class LinkProjection
 {
     public static IQueryable<TLink> WithTarget<TLink, TTarget>(DbContext db, IQueryable<TLink> links,
-        Expression<Func<TLink, TTarget?>> navigation, IEntityDescription target, ISet<string> selectedFields)
+        Expression<Func<TLink, TTarget?>> navigation, IEntityDeclaration target, ISet<string> selectedFields)
         where TLink : class
         where TTarget : class
     {

@@ -10,7 +10,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 public static class Projection
 {
     /// <returns>The projection, or null when every column is needed anyway.</returns>
-    public static Expression<Func<T, T>>? For<T>(DbContext db, IEntityDescription entity, ISet<string> selectedFields)
+    public static Expression<Func<T, T>>? For<T>(DbContext db, IEntityDeclaration entity, ISet<string> selectedFields)
     {
         // Expression trees are immutable: one projection serves every request that selects the same fields.
         var key = (db.GetType(), typeof(T), entity, string.Join(",", selectedFields.Order(StringComparer.Ordinal)));
@@ -29,9 +29,9 @@ public static class Projection
     /// <summary>Selections are few in practice; past this many, projections are built each time rather than kept.</summary>
     private const int MaxKept = 4096;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Context, Type Entity, IEntityDescription Description, string Fields), LambdaExpression?> Projections = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Context, Type Entity, IEntityDeclaration Description, string Fields), LambdaExpression?> Projections = new();
 
-    private static Expression<Func<T, T>>? Build<T>(DbContext db, IEntityDescription entity, ISet<string> selectedFields)
+    private static Expression<Func<T, T>>? Build<T>(DbContext db, IEntityDeclaration entity, ISet<string> selectedFields)
     {
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity");
         var columns = entityType.GetProperties().Where(p => p.PropertyInfo is not null).ToList();

@@ -8,7 +8,7 @@ namespace Wuzhong.GraphQLEngine.Nodes;
 /// <summary><c>node(id)</c> and <c>nodes(ids)</c>: any entity declared as a Node, by its global id, batched like every other lookup.</summary>
 public static class NodeQueries
 {
-    public static void AddTo(ObjectGraphType query, IEnumerable<IEntityDescription> entities)
+    public static void AddTo(ObjectGraphType query, IEnumerable<IEntityDeclaration> entities)
     {
         var loaders = entities.Where(e => e.IsNode).ToDictionary(e => e.Name, e => (Func<IResolveFieldContext, int, IDataLoaderResult<object?>>)e.LoadNode, StringComparer.Ordinal);
 

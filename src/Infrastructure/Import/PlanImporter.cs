@@ -1,3 +1,4 @@
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Goals;
 using Wuzhong.Domain.Organisation;
@@ -121,12 +122,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             .SingleOrDefaultAsync(p => p.Code == preamble.Code, cancellationToken);
         if (plan is null)
         {
-            plan = new Plan { Code = preamble.Code, Title = preamble.Title, Issuer = preamble.Issuer };
+            plan = preamble.Adapt<Plan>(ImportMappings.Config);
             db.Plans.Add(plan);
         }
-        plan.Title = preamble.Title;
-        plan.Issuer = preamble.Issuer;
-        plan.Year = preamble.Year;
+        preamble.Adapt(plan, ImportMappings.Config);
 
         var removedTargets = plan.Targets.Where(t => t.Id != 0 && draft.Targets.All(d => d.Number != t.Number)).Select(t => t.Id).ToList();
         if (removedTargets.Count > 0)
@@ -147,11 +146,11 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             var target = plan.Targets.FirstOrDefault(t => t.Number == item.Number);
             if (target is null)
             {
-                target = new Target { Number = item.Number, Name = item.Name, Text = item.Text, Plan = plan };
+                target = item.Adapt<Target>(ImportMappings.Config);
+                target.Plan = plan;
                 plan.Targets.Add(target);
             }
-            target.Name = item.Name;
-            target.Text = item.Text;
+            item.Adapt(target, ImportMappings.Config);
             SyncLinks(target.Departments, item.Departments, (l, name) => l.Department == departments[name],
                 (name, position, lead) => new TargetDepartment { Target = target, Department = departments[name], IsLead = lead, Position = position },
                 (l, position, lead) => { l.Position = position; l.IsLead = lead; });
@@ -170,31 +169,33 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             var section = plan.Sections.FirstOrDefault(s => s.Ordinal == sectionDraft.Ordinal);
             if (section is null)
             {
-                section = new Section { Ordinal = sectionDraft.Ordinal, Title = sectionDraft.Title, Plan = plan };
+                section = sectionDraft.Adapt<Section>(ImportMappings.Config);
+                section.Plan = plan;
                 plan.Sections.Add(section);
             }
-            section.Title = sectionDraft.Title;
-            section.NumberingScope = sectionDraft.NumberingScope;
+            sectionDraft.Adapt(section, ImportMappings.Config);
 
             foreach (var groupDraft in sectionDraft.Groups)
             {
                 var group = section.Groups.FirstOrDefault(g => g.Number == groupDraft.Number);
                 if (group is null)
                 {
-                    group = new TaskGroup { Number = groupDraft.Number, Name = groupDraft.Name, Section = section };
+                    group = groupDraft.Adapt<TaskGroup>(ImportMappings.Config);
+                    group.Section = section;
                     section.Groups.Add(group);
                 }
-                group.Name = groupDraft.Name;
+                groupDraft.Adapt(group, ImportMappings.Config);
 
                 foreach (var taskDraft in groupDraft.Tasks)
                 {
                     var task = plan.Tasks.FirstOrDefault(t => t.Section == section && t.Number == taskDraft.Number);
                     if (task is null)
                     {
-                        task = new WorkTask { Number = taskDraft.Number, Text = taskDraft.Text, Plan = plan, Section = section, Group = group };
+                        task = taskDraft.Adapt<WorkTask>(ImportMappings.Config);
+                        (task.Plan, task.Section) = (plan, section);
                         plan.Tasks.Add(task);
                     }
-                    task.Text = taskDraft.Text;
+                    taskDraft.Adapt(task, ImportMappings.Config);
                     task.Group = group;
                     wantedTasks.Add(task);
                     SyncTaskLinks(task, taskDraft, departments, districts, leaders);

@@ -6,7 +6,7 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 /// <summary>The query model of a group's measures: what groups are filtered by (having: WorkTaskAggregatesFilterInput) and ordered by (WorkTaskGroupSortInput).</summary>
 public static class TaskGroupMeasures
 {
-    public static EntityDescription<TaskAggregate> Entity { get; } = new EntityDescription<TaskAggregate>("WorkTaskAggregates")
+    public static EntityDeclaration<TaskAggregate> Entity { get; } = new EntityDeclaration<TaskAggregate>("WorkTaskAggregates")
         .SortedAs("WorkTaskGroup")
         .Value("count", a => a.Count, "Tasks in the group.")
         .Value("completedCount", a => a.CompletedCount, "Completed tasks in the group.")

@@ -7,7 +7,7 @@ namespace Wuzhong.Api.GraphQL.Auditing;
 
 public sealed class AuditEntryType : EntityGraphType<AuditEntry>
 {
-    public static EntityDescription<AuditEntry> Entity { get; } = new EntityDescription<AuditEntry>("AuditEntry")
+    public static EntityDeclaration<AuditEntry> Entity { get; } = new EntityDeclaration<AuditEntry>("AuditEntry")
         .ShownAs<AuditEntryType>("One mutation as it was asked for and how it ended: who, when, what.").Connection("AuditEntries")
         .Value("at", a => a.At, "When the mutation was asked for.")
         .Value("actor", a => a.Actor, "The token's subject, or \"anonymous\".")

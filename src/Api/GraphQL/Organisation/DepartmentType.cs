@@ -9,7 +9,7 @@ namespace Wuzhong.Api.GraphQL.Organisation;
 
 public sealed class DepartmentType : EntityGraphType<Department>
 {
-    public static EntityDescription<Department> Entity { get; } = new EntityDescription<Department>("Department")
+    public static EntityDeclaration<Department> Entity { get; } = new EntityDeclaration<Department>("Department")
         .ShownAs<DepartmentType>("A responsible department (主要责任部门) under its canonical short name.").Node().Connection("Departments")
         .Value("name", d => d.Name, "The canonical short name, e.g. 资规分局.")
         .Value("aliases", d => d.Aliases, "Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.")

@@ -10,7 +10,7 @@ namespace Wuzhong.Api.GraphQL.Organisation;
 
 public sealed class DistrictType : EntityGraphType<District>
 {
-    public static EntityDescription<District> Entity { get; } = new EntityDescription<District>("District")
+    public static EntityDeclaration<District> Entity { get; } = new EntityDeclaration<District>("District")
         .ShownAs<DistrictType>("A responsible district (板块): a zone, the new town, a town, a street, or a collective entry such as 各镇.")
         .Node().Connection("Districts")
         .Value("name", d => d.Name, "The name, e.g. 金庭镇 or 经开区.")

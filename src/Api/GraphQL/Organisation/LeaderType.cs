@@ -8,7 +8,7 @@ namespace Wuzhong.Api.GraphQL.Organisation;
 
 public sealed class LeaderType : EntityGraphType<Leader>
 {
-    public static EntityDescription<Leader> Entity { get; } = new EntityDescription<Leader>("Leader")
+    public static EntityDeclaration<Leader> Entity { get; } = new EntityDeclaration<Leader>("Leader")
         .ShownAs<LeaderType>("A deputy district leader in charge of tasks (分管区领导).").Node().Connection("Leaders")
         .Value("name", l => l.Name, "The leader's name, e.g. 周学斌.")
         .OrderedBy(SortKey.By<Leader, int>(l => l.Id));

@@ -9,7 +9,7 @@ namespace Wuzhong.Api.GraphQL.Plans;
 
 public sealed class PlanType : EntityGraphType<Plan>
 {
-    public static EntityDescription<Plan> Entity { get; } = new EntityDescription<Plan>("Plan")
+    public static EntityDeclaration<Plan> Entity { get; } = new EntityDeclaration<Plan>("Plan")
         .ShownAs<PlanType>("A year's task breakdown plan (主要工作任务分解方案).").Node().Connection("Plans")
         .Value("code", p => p.Code, "The document code, e.g. 吴政发〔2023〕2号.")
         .Value("title", p => p.Title, "The plan's title as published.")

@@ -8,7 +8,7 @@ namespace Wuzhong.Api.GraphQL.Plans;
 
 public sealed class SectionType : EntityGraphType<Section>
 {
-    public static EntityDescription<Section> Entity { get; } = new EntityDescription<Section>("Section")
+    public static EntityDeclaration<Section> Entity { get; } = new EntityDeclaration<Section>("Section")
         .ShownAs<SectionType>("A part of the task breakdown: 打好三场硬仗, the programmes (一)–(六), 全面建设人民满意政府.").Node()
         .Value("ordinal", s => s.Ordinal, "Order in the document, 1-based.")
         .Value("title", s => s.Title, "The heading as published, e.g. \"(一) 实施产业强区工程，打造质效双优的实力吴中\".")

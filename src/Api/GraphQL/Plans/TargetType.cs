@@ -4,6 +4,7 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Goals;
+using Wuzhong.Api.GraphQL.Mapping;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Tasks;
@@ -16,7 +17,7 @@ namespace Wuzhong.Api.GraphQL.Plans;
 
 public sealed class TargetType : EntityGraphType<Target>
 {
-    public static EntityDescription<Target> Entity { get; } = new EntityDescription<Target>("Target")
+    public static EntityDeclaration<Target> Entity { get; } = new EntityDeclaration<Target>("Target")
         .ShownAs<TargetType>("One of a plan's main expected economic and social targets (主要预期目标).").Node().Connection("Targets")
         .Value("number", t => t.Number, "The target's number, 1–11 in the 2023 plan.")
         .Value("name", t => t.Name, "名称, e.g. 地区生产总值.")
@@ -38,7 +39,7 @@ public sealed class TargetType : EntityGraphType<Target>
                         ids => db.TargetDepartments.AsNoTracking().Include(l => l.Department)
                             .Where(l => ids.Contains(l.TargetId)).OrderBy(l => l.TargetId).ThenBy(l => l.Position),
                         l => l.TargetId)
-                    .Then(links => links.Select(l => l.Adapt<TaskDepartment>()).ToList());
+                    .Then(links => links.Select(l => l.Adapt<TaskDepartment>(ApiMappings.Config)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the target's text states (e.g. 增长 6%左右), with the latest actual value reported.")

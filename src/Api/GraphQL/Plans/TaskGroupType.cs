@@ -9,7 +9,7 @@ namespace Wuzhong.Api.GraphQL.Plans;
 
 public sealed class TaskGroupType : EntityGraphType<TaskGroup>
 {
-    public static EntityDescription<TaskGroup> Entity { get; } = new EntityDescription<TaskGroup>("TaskGroup")
+    public static EntityDeclaration<TaskGroup> Entity { get; } = new EntityDeclaration<TaskGroup>("TaskGroup")
         .ShownAs<TaskGroupType>("A group of tasks under one 序号 and 名称, e.g. 1 打好区域协同总体仗.").Node()
         .Value("number", g => g.Number, "The group's number (序号).")
         .Value("name", g => g.Name, "The group's name (名称).")

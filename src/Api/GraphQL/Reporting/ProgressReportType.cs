@@ -7,7 +7,7 @@ namespace Wuzhong.Api.GraphQL.Reporting;
 
 public sealed class ProgressReportType : EntityGraphType<ProgressReport>
 {
-    public static EntityDescription<ProgressReport> Entity { get; } = new EntityDescription<ProgressReport>("ProgressReport")
+    public static EntityDeclaration<ProgressReport> Entity { get; } = new EntityDeclaration<ProgressReport>("ProgressReport")
         .ShownAs<ProgressReportType>("A department's monthly progress report on one task.").Node().Connection("ProgressReports")
         .Related("task", r => r.WorkTask, () => WorkTaskType.Entity, "The task reported on.")
         .Related("department", r => r.Department, () => DepartmentType.Entity, "The reporting department.")

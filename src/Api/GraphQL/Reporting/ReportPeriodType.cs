@@ -7,7 +7,7 @@ namespace Wuzhong.Api.GraphQL.Reporting;
 
 public sealed class ReportPeriodType : EntityGraphType<ReportPeriod>
 {
-    public static EntityDescription<ReportPeriod> Entity { get; } = new EntityDescription<ReportPeriod>("ReportPeriod")
+    public static EntityDeclaration<ReportPeriod> Entity { get; } = new EntityDeclaration<ReportPeriod>("ReportPeriod")
         .ShownAs<ReportPeriodType>("A monthly reporting period; reports are due before its due date (the 25th).").Node().Connection("ReportPeriods")
         .Value("year", p => p.Year, "The period's year.")
         .Value("month", p => p.Month, "The period's month, 1–12.")

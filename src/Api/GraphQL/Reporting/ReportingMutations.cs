@@ -4,7 +4,8 @@ using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL.Errors;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
-using Wuzhong.GraphQLEngine.Nodes;
+using Mapster;
+using Wuzhong.Api.GraphQL.Mapping;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 
@@ -21,8 +22,7 @@ public static class ReportingMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<SubmitProgressReportInput>("input");
-                var command = new SubmitProgressReport(IdOf(input.TaskId, "WorkTask"), OptionalIdOf(input.DepartmentId, "Department"), input.Period,
-                    new ReportSubmission(input.Status, input.ProgressPercent, input.Summary, input.QuantityReached));
+                var command = input.Adapt<SubmitProgressReport>(ApiMappings.Config);
                 var result = await Service(context).SubmitProgressAsync(Actors.From(context.User), command, context.CancellationToken);
                 return new MutationPayload<ProgressReport>(result.Value, result.Violations);
             });
@@ -34,8 +34,7 @@ public static class ReportingMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<SubmitTargetReportInput>("input");
-                var command = new SubmitTargetReport(IdOf(input.TargetId, "Target"), OptionalIdOf(input.DepartmentId, "Department"),
-                    input.Period, input.ActualValue, input.Summary);
+                var command = input.Adapt<SubmitTargetReport>(ApiMappings.Config);
                 var result = await Service(context).SubmitTargetAsync(Actors.From(context.User), command, context.CancellationToken);
                 return new MutationPayload<TargetReport>(result.Value, result.Violations);
             });
@@ -53,11 +52,4 @@ public static class ReportingMutations
     }
 
     private static ReportingService Service(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReportingService>();
-
-    /// <summary>The database id in a global id of the expected type; null (reported as not found) otherwise.</summary>
-    private static int? IdOf(string id, string typeName) =>
-        GlobalId.TryDecode(id, out var type, out var key) && type == typeName ? key : null;
-
-    /// <summary>As <see cref="IdOf"/>; an id given but wrong becomes -1 so that it is reported, not ignored.</summary>
-    private static int? OptionalIdOf(string? id, string typeName) => id is null ? null : IdOf(id, typeName) ?? -1;
 }

@@ -7,7 +7,7 @@ namespace Wuzhong.Api.GraphQL.Reporting;
 
 public sealed class TargetReportType : EntityGraphType<TargetReport>
 {
-    public static EntityDescription<TargetReport> Entity { get; } = new EntityDescription<TargetReport>("TargetReport")
+    public static EntityDeclaration<TargetReport> Entity { get; } = new EntityDeclaration<TargetReport>("TargetReport")
         .ShownAs<TargetReportType>("A department's report of a target's actual value for one period.").Node().Connection("TargetReports")
         .Related("target", r => r.Target, () => TargetType.Entity, "The target reported on.")
         .Related("department", r => r.Department, () => DepartmentType.Entity, "The reporting department.")

@@ -17,7 +17,7 @@ namespace Wuzhong.Api.GraphQL.Tasks;
 
 public sealed class WorkTaskType : EntityGraphType<WorkTask>
 {
-    public static EntityDescription<WorkTask> Entity { get; } = new EntityDescription<WorkTask>("WorkTask")
+    public static EntityDeclaration<WorkTask> Entity { get; } = new EntityDeclaration<WorkTask>("WorkTask")
         .ShownAs<WorkTaskType>("A work task (工作任务) of a plan, with its responsible departments, districts and leaders.").Node()
         .Connection("WorkTasks", TaskAggregateFields.AddTo)
         .Value("number", t => t.Number, "The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.")

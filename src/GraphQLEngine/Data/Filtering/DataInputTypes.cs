@@ -6,12 +6,12 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 /// <summary>Every where/order input type the descriptions call for, each once.</summary>
 public static class DataInputTypes
 {
-    public static IEnumerable<IGraphType> For(IEnumerable<IEntityDescription> entities)
+    public static IEnumerable<IGraphType> For(IEnumerable<IEntityDeclaration> entities)
     {
         var types = new Dictionary<string, IGraphType>(StringComparer.Ordinal);
         void Add(IGraphType type) => types.TryAdd(type.Name, type);
 
-        var pending = new Queue<IEntityDescription>(entities);
+        var pending = new Queue<IEntityDeclaration>(entities);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Add(new SortEnumGraphType());
         while (pending.Count > 0)

@@ -8,7 +8,7 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 [DoNotRegister]
 public sealed class EntityFilterInputType : InputObjectGraphType
 {
-    public EntityFilterInputType(IEntityDescription entity)
+    public EntityFilterInputType(IEntityDeclaration entity)
     {
         Name = FilterTypeNames.Filter(entity.Name);
         Description = $"Filters {entity.Name}: every field given must hold; combine with and/or.";

@@ -15,7 +15,7 @@ public static class FilterExpressionBuilder
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression<Func<T, bool>>? Build<T>(EntityDescription<T> entity, IDictionary<string, object?>? where)
+    public static Expression<Func<T, bool>>? Build<T>(EntityDeclaration<T> entity, IDictionary<string, object?>? where)
         where T : class
     {
         if (where is null || where.Count == 0)
@@ -26,7 +26,7 @@ public static class FilterExpressionBuilder
         return Expression.Lambda<Func<T, bool>>(Object(entity, row, where), row);
     }
 
-    private static Expression Object(IEntityDescription entity, Expression target, IDictionary<string, object?> where)
+    private static Expression Object(IEntityDeclaration entity, Expression target, IDictionary<string, object?> where)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in where)
@@ -68,7 +68,7 @@ public static class FilterExpressionBuilder
     }
 
     /// <summary>some/all/none/any over a list of entities (element filter) or of strings (string operators).</summary>
-    private static Expression List(Expression list, Type elementType, IEntityDescription? element, IDictionary<string, object?> where)
+    private static Expression List(Expression list, Type elementType, IEntityDeclaration? element, IDictionary<string, object?> where)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in where)

@@ -10,7 +10,7 @@ public static class FilterTypeNames
     public const string SortEnum = "SortEnumType";
 
     /// <summary>The scalar a value of this CLR type is written as.</summary>
-    /// <param name="typeName">The GraphQL name of an enum where it is not the CLR name (FieldDescription.TypeName).</param>
+    /// <param name="typeName">The GraphQL name of an enum where it is not the CLR name (FieldDeclaration.TypeName).</param>
     public static string Scalar(Type type, string? typeName = null)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;

@@ -9,7 +9,7 @@ namespace Wuzhong.GraphQLEngine.Data.Sorting;
 [DoNotRegister]
 public sealed class EntitySortInputType : InputObjectGraphType
 {
-    public EntitySortInputType(IEntityDescription entity)
+    public EntitySortInputType(IEntityDeclaration entity)
     {
         Name = FilterTypeNames.Sort(entity.SortName);
         Description = $"Sorts {entity.Name}: the keys of one object apply in the order written, then the next object's.";

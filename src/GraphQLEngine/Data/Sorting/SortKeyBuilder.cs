@@ -10,7 +10,7 @@ namespace Wuzhong.GraphQLEngine.Data.Sorting;
 public static class SortKeyBuilder
 {
     /// <param name="tieBreak">The keys that make the order total; the id when none are given.</param>
-    public static IReadOnlyList<SortKey> Build<T>(EntityDescription<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null)
+    public static IReadOnlyList<SortKey> Build<T>(EntityDeclaration<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null)
         where T : class
     {
         var row = Expression.Parameter(typeof(T), "row");
@@ -30,7 +30,7 @@ public static class SortKeyBuilder
         return keys;
     }
 
-    private static void Add(List<SortKey> keys, IEntityDescription entity, ParameterExpression row, Expression target, IDictionary<string, object?> fields)
+    private static void Add(List<SortKey> keys, IEntityDeclaration entity, ParameterExpression row, Expression target, IDictionary<string, object?> fields)
     {
         foreach (var (name, value) in fields)
         {

@@ -8,7 +8,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// (translated to SQL by filters and sorts), and, for an object or a list, the entity it leads to. A scalar or a
 /// related entity is also a field of the entity's object type unless declared filter-only.
 /// </summary>
-public sealed class FieldDescription
+public sealed class FieldDeclaration
 {
     public required string Name { get; init; }
     public required string Description { get; init; }
@@ -21,7 +21,7 @@ public sealed class FieldDescription
     public required Type ValueType { get; init; }
 
     /// <summary>For an object or a list of entities: what the field leads to. Null for a scalar or a list of scalars.</summary>
-    public Func<IEntityDescription>? Target { get; init; }
+    public Func<IEntityDeclaration>? Target { get; init; }
 
     public bool Sortable { get; init; }
 

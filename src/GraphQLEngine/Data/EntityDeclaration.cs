@@ -12,10 +12,10 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// and edge types, <c>node</c>/<c>nodes</c> resolution and the projection of a selection. Adding a filterable field is
 /// one line here.
 /// </summary>
-public sealed class EntityDescription<T>(string name) : IEntityDescription
+public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     where T : class
 {
-    private readonly List<FieldDescription> _fields = [];
+    private readonly List<FieldDeclaration> _fields = [];
     private readonly Dictionary<string, string[]> _computed = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
@@ -28,12 +28,12 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     public bool IsNode { get; private set; }
     public string? ConnectionPlural { get; private set; }
     public Action<ObjectGraphType<object>>? ConnectionFields { get; private set; }
-    public IReadOnlyList<FieldDescription> Fields => _fields;
+    public IReadOnlyList<FieldDeclaration> Fields => _fields;
 
     /// <summary>The order of a connection without <c>order</c>; it ends with the id, which keeps pages stable.</summary>
     public IReadOnlyList<SortKey> DefaultOrder { get; private set; } = [];
 
-    public FieldDescription? Field(string name) => _fields.FirstOrDefault(f => f.Name == name);
+    public FieldDeclaration? Field(string name) => _fields.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The description of a declared field, for a field the object type resolves by hand (a list, a connection).</summary>
     public string DescriptionOf(string field) =>
@@ -46,7 +46,7 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<T>(id).Then(e => (object?)e);
 
     /// <summary>The object type that shows the entity, and its description.</summary>
-    public EntityDescription<T> ShownAs<TGraphType>(string description) where TGraphType : EntityGraphType<T>
+    public EntityDeclaration<T> ShownAs<TGraphType>(string description) where TGraphType : EntityGraphType<T>
     {
         GraphType = typeof(TGraphType);
         TypeDescription = description;
@@ -54,14 +54,14 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     }
 
     /// <summary>Implements Node: a global id of the type's name and the entity's <c>Id</c>.</summary>
-    public EntityDescription<T> Node()
+    public EntityDeclaration<T> Node()
     {
         IsNode = true;
         return this;
     }
 
     /// <summary>Has a connection, <c>{plural}Connection</c>, with extra fields if given (aggregates).</summary>
-    public EntityDescription<T> Connection(string plural, Action<ObjectGraphType<object>>? fields = null)
+    public EntityDeclaration<T> Connection(string plural, Action<ObjectGraphType<object>>? fields = null)
     {
         ConnectionPlural = plural;
         ConnectionFields = fields;
@@ -69,7 +69,7 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     }
 
     /// <summary>A GraphQL field computed from properties (ReportPeriod.label from Year and Month), for projection.</summary>
-    public EntityDescription<T> Computed(string graphQLField, params string[] properties)
+    public EntityDeclaration<T> Computed(string graphQLField, params string[] properties)
     {
         _computed[graphQLField] = properties;
         return this;
@@ -79,11 +79,11 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     /// <param name="typeName">The GraphQL type's name where it is not the CLR type's (an enum).</param>
     /// <param name="filterable">False for a value only the object type shows.</param>
     /// <param name="shown">False for a value only filters see.</param>
-    public EntityDescription<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
+    public EntityDeclaration<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
         string? typeName = null, bool filterable = true, bool shown = true)
     {
         var read = selector.Compile();
-        _fields.Add(new FieldDescription
+        _fields.Add(new FieldDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.Scalar, Selector = selector, ValueType = typeof(TValue),
             Sortable = filterable && sortable && (typeof(TValue) == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(TValue))),
@@ -98,7 +98,7 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     /// row), filtered and sorted by the related entity's own fields (e.g. a task's group).
     /// </summary>
     /// <param name="foreignKey">The key that finds it; <c>{Navigation}Id</c> when not given.</param>
-    public EntityDescription<T> Related<TRelated>(string name, Expression<Func<T, TRelated?>> selector, Func<EntityDescription<TRelated>> target,
+    public EntityDeclaration<T> Related<TRelated>(string name, Expression<Func<T, TRelated?>> selector, Func<EntityDeclaration<TRelated>> target,
         string description, Expression<Func<T, int>>? foreignKey = null, bool shown = true)
         where TRelated : class
     {
@@ -113,7 +113,7 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
                 return navigation(source) ?? (object)context.LoadById<TRelated>(key(source));
             };
         }
-        _fields.Add(new FieldDescription
+        _fields.Add(new FieldDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.Object, Selector = selector, ValueType = typeof(TRelated),
             Target = target, Sortable = true, Resolve = resolve,
@@ -122,23 +122,23 @@ public sealed class EntityDescription<T>(string name) : IEntityDescription
     }
 
     /// <summary>A list of related entities, filtered with some/all/none/any (e.g. a task's districts); the object type resolves it by hand.</summary>
-    public EntityDescription<T> List<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> selector, Func<EntityDescription<TElement>> element, string description)
+    public EntityDeclaration<T> List<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> selector, Func<EntityDeclaration<TElement>> element, string description)
         where TElement : class
     {
-        _fields.Add(new FieldDescription
+        _fields.Add(new FieldDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.List, Selector = selector, ValueType = typeof(TElement), Target = element,
         });
         return this;
     }
 
-    public EntityDescription<T> SortedAs(string sortName)
+    public EntityDeclaration<T> SortedAs(string sortName)
     {
         SortName = sortName;
         return this;
     }
 
-    public EntityDescription<T> OrderedBy(params SortKey[] keys)
+    public EntityDeclaration<T> OrderedBy(params SortKey[] keys)
     {
         DefaultOrder = keys;
         return this;

@@ -12,9 +12,9 @@ namespace Wuzhong.Api.GraphQL;
 /// Every entity of the schema, each declared once in its type's file: the schema registers their object, connection and
 /// input types from this list, and <c>node(id:)</c> resolves the Nodes among them.
 /// </summary>
-public static class EntityDescriptions
+public static class WuzhongEntities
 {
-    public static IReadOnlyList<IEntityDescription> All { get; } =
+    public static IReadOnlyList<IEntityDeclaration> All { get; } =
     [
         PlanType.Entity, SectionType.Entity, TaskGroupType.Entity, TargetType.Entity, WorkTaskType.Entity, TaskDepartmentType.Entity,
         DepartmentType.Entity, DistrictType.Entity, LeaderType.Entity, ReportPeriodType.Entity, ProgressReportType.Entity,

@@ -9,7 +9,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// whether it is a Node, and its connection. The object, input, connection and edge types, <c>node</c>/<c>nodes</c>
 /// resolution and the projection of the selection all come from it.
 /// </summary>
-public interface IEntityDescription
+public interface IEntityDeclaration
 {
     /// <summary>The GraphQL type name (WorkTask): inputs are WorkTaskFilterInput and WorkTaskSortInput.</summary>
     string Name { get; }
@@ -34,9 +34,9 @@ public interface IEntityDescription
     /// <summary>Fields a connection of this entity has besides nodes, edges, pageInfo and totalCount (aggregates).</summary>
     Action<ObjectGraphType<object>>? ConnectionFields { get; }
 
-    IReadOnlyList<FieldDescription> Fields { get; }
+    IReadOnlyList<FieldDeclaration> Fields { get; }
 
-    FieldDescription? Field(string name);
+    FieldDeclaration? Field(string name);
 
     /// <summary>The entity's properties a GraphQL field of its object type reads (a field named after a property by default).</summary>
     IEnumerable<string> ColumnsOf(string graphQLField);
