@@ -3,7 +3,7 @@ using Wuzhong.Domain.Organisation;
 namespace Wuzhong.Domain.Plans;
 
 /// <summary>A department responsible for a task; <see cref="IsLead"/> is the document's ★ (牵头).</summary>
-public class TaskDepartment
+public class TaskDepartment : ITaskLink
 {
     public int WorkTaskId { get; set; }
     public WorkTask? WorkTask { get; set; }

@@ -3,7 +3,7 @@ using Wuzhong.Domain.Organisation;
 namespace Wuzhong.Domain.Plans;
 
 /// <summary>A district (板块) named as responsible for a task.</summary>
-public class TaskDistrict
+public class TaskDistrict : ITaskLink
 {
     public int WorkTaskId { get; set; }
     public WorkTask? WorkTask { get; set; }

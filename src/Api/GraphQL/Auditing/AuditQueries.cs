@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Reporting;
 
@@ -11,9 +10,8 @@ public static class AuditQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection("auditLog", AuditEntryType.Entity)
+        query.RootConnection("auditLog", AuditEntryType.Entity)
             .Description("Every mutation asked for, the newest first (supervisors and admins).")
-            .AuthorizeWithRoles(Role.Supervisor, Role.Admin)
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().AuditEntries, AuditEntryType.Entity));
+            .AuthorizeWithRoles(Role.Supervisor, Role.Admin);
     }
 }

@@ -11,9 +11,8 @@ public static class PlanQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection("plans", PlanType.Entity)
-            .Description("Every plan, the newest year first.")
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Plans, PlanType.Entity));
+        query.RootConnection("plans", PlanType.Entity)
+            .Description("Every plan, the newest year first.");
 
         query.Field<PlanType>("plan")
             .Description("One plan by its document code, e.g. \"吴政发〔2023〕2号\"; null when there is none.")
@@ -24,8 +23,7 @@ public static class PlanQueries
                 return await context.Db().Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, context.CancellationToken);
             });
 
-        query.Connection("targets", TargetType.Entity)
-            .Description("The main expected targets of every plan.")
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().Targets, TargetType.Entity));
+        query.RootConnection("targets", TargetType.Entity)
+            .Description("The main expected targets of every plan.");
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
@@ -9,8 +8,7 @@ public static class TaskQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection("tasks", WorkTaskType.Entity)
-            .Description("The work tasks of every plan, in the document's order.")
-            .ResolveAsync(async context => await ConnectionResolver.ResolveAsync(context, context.Db().WorkTasks, WorkTaskType.Entity));
+        query.RootConnection("tasks", WorkTaskType.Entity)
+            .Description("The work tasks of every plan, in the document's order.");
     }
 }

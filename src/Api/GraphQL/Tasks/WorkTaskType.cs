@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Data;
@@ -12,6 +13,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
@@ -45,25 +47,9 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         Declared("leadDepartments", ListOf(DepartmentType.Entity))
             .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
         Declared("districts", ListOf(DistrictType.Entity))
-            .Resolve(context =>
-            {
-                var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
-                return context.LoadChildren<TaskDistrict>("WorkTask.districts", context.Source.Id,
-                        ids => LinkProjection.WithTarget(db, db.TaskDistricts.AsNoTracking(), l => l.District, DistrictType.Entity, SelectionSets.FieldsAt(document, field))
-                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-                        l => l.WorkTaskId, field)
-                    .Then(links => links.Select(l => l.District!).ToList());
-            });
+            .Resolve(context => Linked(context, "WorkTask.districts", db => db.TaskDistricts, l => l.District, DistrictType.Entity));
         Declared("leaders", ListOf(LeaderType.Entity))
-            .Resolve(context =>
-            {
-                var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
-                return context.LoadChildren<TaskLeader>("WorkTask.leaders", context.Source.Id,
-                        ids => LinkProjection.WithTarget(db, db.TaskLeaders.AsNoTracking(), l => l.Leader, LeaderType.Entity, SelectionSets.FieldsAt(document, field))
-                            .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
-                        l => l.WorkTaskId, field)
-                    .Then(links => links.Select(l => l.Leader!).ToList());
-            });
+            .Resolve(context => Linked(context, "WorkTask.leaders", db => db.TaskLeaders, l => l.Leader, LeaderType.Entity));
 
         Field<NonNullGraphType<TaskStatusType>>("latestStatus")
             .Description("The status of the latest progress report on this task (latest period, then latest submission); NOT_REPORTED until one exists.")
@@ -95,6 +81,24 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
                 return ConnectionResolver.ResolveNested<WorkTask, ProgressReport>(context, "WorkTask.progressReports", context.Source.Id,
                     task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportType.Entity);
             });
+    }
+
+    /// <summary>
+    /// The entities a task's links point to (its districts, its leaders), in the document's order, for every task of the
+    /// level in one statement, reading only the target columns the field selects.
+    /// </summary>
+    private static IDataLoaderResult<List<TTarget>> Linked<TLink, TTarget>(IResolveFieldContext<WorkTask> context, string name,
+        Func<WuzhongDbContext, IQueryable<TLink>> links, Expression<Func<TLink, TTarget?>> target, IEntityDeclaration targetEntity)
+        where TLink : class, ITaskLink
+        where TTarget : class
+    {
+        var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+        var read = target.Compile();
+        return context.LoadChildren<TLink>(name, context.Source.Id,
+                ids => LinkProjection.WithTarget(db, links(db).AsNoTracking(), target, targetEntity, SelectionSets.FieldsAt(document, field))
+                    .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+                l => l.WorkTaskId, field)
+            .Then(rows => rows.Select(l => read(l)!).ToList());
     }
 
     /// <summary>
