@@ -26,7 +26,7 @@ public static class KeysetPaging
         {
             source = source.Where(Seek<T>(order, before, forward: false));
         }
-        return Ordering.ApplyExpanded(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
+        return Ordering.ApplyKeys(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
     }
 
     /// <summary>Refuses a cursor issued under another order, whether or not the page is read.</summary>

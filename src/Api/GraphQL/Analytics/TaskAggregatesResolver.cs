@@ -129,7 +129,9 @@ public static class TaskAggregatesResolver
     {
         var result = Expression.Parameter(typeof(TaskGroupResult), "group");
         var aggregate = Expression.Property(result, nameof(TaskGroupResult.Aggregate));
-        return Ordering.Apply(groups, order.Select(key => new SortKey(Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result), key.Descending)).ToList());
+        // No null-first keys: a group is never paged by cursor, and the extra keys cost this question 10–18% (bench/ab.sh).
+        return Ordering.Apply(groups, order.Select(key => new SortKey(Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result), key.Descending)).ToList(),
+            nullsFirst: false);
     }
 
     private static IDataLoaderResult<int> Distinct(IResolveFieldContext context, ConnectionScope<WorkTask> scope, IReadOnlySet<TaskDimension> dimensions,

@@ -28,12 +28,16 @@ public static class Ordering
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SortKey>, IReadOnlyList<SortKey>> Expanded = [];
 
-    /// <summary>OrderBy/ThenBy over the keys (reversed for paging backwards), nulls first on every provider.</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse = false) =>
-        ApplyExpanded(source, NullsFirst(order), reverse);
+    /// <summary>OrderBy/ThenBy over the keys (reversed for paging backwards).</summary>
+    /// <param name="nullsFirst">
+    /// Null first on every provider (<see cref="NullsFirst"/>), which keyset paging needs. Without it, where null sorts is
+    /// the database's: the price of the extra keys is worth paying only where a cursor depends on it.
+    /// </param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse = false, bool nullsFirst = true) =>
+        ApplyKeys(source, nullsFirst ? NullsFirst(order) : order, reverse);
 
-    /// <summary><see cref="Apply"/> of an ordering <see cref="NullsFirst"/> already expanded (keyset paging expands it once for its cursors too).</summary>
-    internal static IQueryable<T> ApplyExpanded<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse)
+    /// <summary>OrderBy/ThenBy over exactly these keys (keyset paging expands its ordering once, for its cursors too).</summary>
+    internal static IQueryable<T> ApplyKeys<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, bool reverse)
     {
         var expression = source.Expression;
         for (var i = 0; i < order.Count; i++)
