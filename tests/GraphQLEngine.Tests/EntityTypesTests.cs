@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 
 namespace Wuzhong.GraphQLEngine.Tests;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
-using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.GraphQLEngine.Http;
+using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.Http;
 

@@ -1,4 +1,3 @@
-using Wuzhong.GraphQLEngine;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -8,11 +7,12 @@ using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
+using Wuzhong.GraphQLEngine;
+using Wuzhong.GraphQLEngine.Execution;
+using Wuzhong.GraphQLEngine.Http;
+using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Persistence;
-using Wuzhong.GraphQLEngine.Limits;
-using Wuzhong.GraphQLEngine.Http;
-using Wuzhong.GraphQLEngine.Execution;
 
 namespace Wuzhong.Api.Http;
 

@@ -5,9 +5,9 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Security;
-using Wuzhong.Infrastructure.Auditing;
-using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.GraphQLEngine.Http;
+using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.Infrastructure.Auditing;
 
 namespace Wuzhong.Api.Http;
 

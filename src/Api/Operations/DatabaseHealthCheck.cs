@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.GraphQLEngine.Execution;
+using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.Operations;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using Wuzhong.Infrastructure.RateLimiting;
 using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.Infrastructure.RateLimiting;
 
 namespace Wuzhong.Api.Security;
 

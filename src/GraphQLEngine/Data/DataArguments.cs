@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Data.Sorting;
 

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Wuzhong.GraphQLEngine.Data;

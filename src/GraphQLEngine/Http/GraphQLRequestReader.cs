@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Http;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
 
 namespace Wuzhong.GraphQLEngine.Http;
 

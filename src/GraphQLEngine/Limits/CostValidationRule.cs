@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wuzhong.GraphQLEngine.Data;
 

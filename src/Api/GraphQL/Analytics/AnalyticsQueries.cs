@@ -2,10 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;

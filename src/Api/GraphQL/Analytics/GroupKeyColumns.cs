@@ -1,13 +1,13 @@
 using System.Linq.Expressions;
 using GraphQL;
 using Wuzhong.Api.GraphQL.Data;
-using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
 

@@ -3,11 +3,11 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Data.Sorting;
-using Wuzhong.Domain.Plans;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;

@@ -1,5 +1,5 @@
-using Wuzhong.GraphQLEngine.Scalars;
 using GraphQL.Types;
+using Wuzhong.GraphQLEngine.Scalars;
 
 namespace Wuzhong.Api.GraphQL.Goals;
 

@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
+using Mapster;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL.Errors;
+using Wuzhong.Api.GraphQL.Mapping;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
-using Mapster;
-using Wuzhong.Api.GraphQL.Mapping;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 

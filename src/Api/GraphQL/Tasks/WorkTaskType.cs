@@ -1,7 +1,7 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Data;
