@@ -78,9 +78,8 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     /// <summary>A value: a field of the object type, filtered with operators (string, number, date, boolean, enum or a list of strings).</summary>
     /// <param name="typeName">The GraphQL type's name where it is not the CLR type's (an enum).</param>
     /// <param name="filterable">False for a value only the object type shows.</param>
-    /// <param name="shown">False for a value only filters see.</param>
     public EntityDeclaration<T> Value<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
-        string? typeName = null, bool filterable = true, bool shown = true)
+        string? typeName = null, bool filterable = true)
     {
         var read = selector.Compile();
         _fields.Add(new FieldDeclaration
@@ -88,7 +87,7 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
             Name = name, Description = description, Kind = FieldKind.Scalar, Selector = selector, ValueType = typeof(TValue),
             Sortable = filterable && sortable && (typeof(TValue) == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(TValue))),
             Filterable = filterable, TypeName = typeName, Nullable = IsNullable(selector),
-            Resolve = shown ? context => read((T)context.Source!) : null,
+            Resolve = context => read((T)context.Source!),
         });
         return this;
     }
@@ -99,24 +98,20 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     /// </summary>
     /// <param name="foreignKey">The key that finds it; <c>{Navigation}Id</c> when not given.</param>
     public EntityDeclaration<T> Related<TRelated>(string name, Expression<Func<T, TRelated?>> selector, Func<EntityDeclaration<TRelated>> target,
-        string description, Expression<Func<T, int>>? foreignKey = null, bool shown = true)
+        string description, Expression<Func<T, int>>? foreignKey = null)
         where TRelated : class
     {
-        Func<IResolveFieldContext, object?>? resolve = null;
-        if (shown)
-        {
-            var navigation = selector.Compile();
-            var key = (foreignKey ?? ForeignKeyOf(selector)).Compile();
-            resolve = context =>
-            {
-                var source = (T)context.Source!;
-                return navigation(source) ?? (object)context.LoadById<TRelated>(key(source));
-            };
-        }
+        var navigation = selector.Compile();
+        var key = (foreignKey ?? ForeignKeyOf(selector)).Compile();
         _fields.Add(new FieldDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.Object, Selector = selector, ValueType = typeof(TRelated),
-            Target = target, Sortable = true, Resolve = resolve,
+            Target = target, Sortable = true,
+            Resolve = context =>
+            {
+                var source = (T)context.Source!;
+                return navigation(source) ?? (object)context.LoadById<TRelated>(key(source));
+            },
         });
         return this;
     }

@@ -6,7 +6,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// <summary>
 /// One field of an entity, declared once: its GraphQL name and description, the LINQ selector that reads it
 /// (translated to SQL by filters and sorts), and, for an object or a list, the entity it leads to. A scalar or a
-/// related entity is also a field of the entity's object type unless declared filter-only.
+/// related entity is also a field of the entity's object type; a list is resolved by the type by hand.
 /// </summary>
 public sealed class FieldDeclaration
 {
@@ -34,6 +34,6 @@ public sealed class FieldDeclaration
     /// <summary>Whether the value may be null in the object type (nullable value type, or nullable reference).</summary>
     public bool Nullable { get; init; }
 
-    /// <summary>Resolves the field of the object type; null for a field the object type does not show (lists are resolved by hand).</summary>
+    /// <summary>Resolves the field of the object type; null for a list, which the type resolves by hand.</summary>
     public Func<IResolveFieldContext, object?>? Resolve { get; init; }
 }

@@ -1,5 +1,4 @@
 using GraphQLParser.AST;
-using GraphQLParser.Visitors;
 using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.GraphQLEngine.Limits;

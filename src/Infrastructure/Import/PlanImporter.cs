@@ -125,7 +125,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             plan = preamble.Adapt<Plan>(ImportMappings.Config);
             db.Plans.Add(plan);
         }
-        preamble.Adapt(plan, ImportMappings.Config);
+        else
+        {
+            preamble.Adapt(plan, ImportMappings.Config);
+        }
 
         var removedTargets = plan.Targets.Where(t => t.Id != 0 && draft.Targets.All(d => d.Number != t.Number)).Select(t => t.Id).ToList();
         if (removedTargets.Count > 0)
@@ -150,7 +153,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
                 target.Plan = plan;
                 plan.Targets.Add(target);
             }
-            item.Adapt(target, ImportMappings.Config);
+            else
+            {
+                item.Adapt(target, ImportMappings.Config);
+            }
             SyncLinks(target.Departments, item.Departments, (l, name) => l.Department == departments[name],
                 (name, position, lead) => new TargetDepartment { Target = target, Department = departments[name], IsLead = lead, Position = position },
                 (l, position, lead) => { l.Position = position; l.IsLead = lead; });
@@ -173,7 +179,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
                 section.Plan = plan;
                 plan.Sections.Add(section);
             }
-            sectionDraft.Adapt(section, ImportMappings.Config);
+            else
+            {
+                sectionDraft.Adapt(section, ImportMappings.Config);
+            }
 
             foreach (var groupDraft in sectionDraft.Groups)
             {
@@ -184,7 +193,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
                     group.Section = section;
                     section.Groups.Add(group);
                 }
-                groupDraft.Adapt(group, ImportMappings.Config);
+                else
+                {
+                    groupDraft.Adapt(group, ImportMappings.Config);
+                }
 
                 foreach (var taskDraft in groupDraft.Tasks)
                 {
@@ -195,7 +207,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
                         (task.Plan, task.Section) = (plan, section);
                         plan.Tasks.Add(task);
                     }
-                    taskDraft.Adapt(task, ImportMappings.Config);
+                    else
+                    {
+                        taskDraft.Adapt(task, ImportMappings.Config);
+                    }
                     task.Group = group;
                     wantedTasks.Add(task);
                     SyncTaskLinks(task, taskDraft, departments, districts, leaders);
