@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL;
@@ -17,5 +18,7 @@ public sealed class WuzhongSchema : Schema
         RegisterType(typeof(DepartmentKindType));
         RegisterType(typeof(DistrictKindType));
         RegisterType(typeof(TaskStatusType));
+        // The scalar of declared period values (lastReportedPeriod).
+        RegisterType(typeof(YearMonthGraphType));
     }
 }

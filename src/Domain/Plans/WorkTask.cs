@@ -1,4 +1,5 @@
 using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Reporting;
 
 namespace Wuzhong.Domain.Plans;
 
@@ -25,4 +26,13 @@ public class WorkTask
     public List<TaskDepartment> Departments { get; set; } = [];
     public List<TaskDistrict> Districts { get; set; } = [];
     public List<TaskLeader> Leaders { get; set; } = [];
+
+    /// <summary>Every progress report on the task, revisions included.</summary>
+    public List<ProgressReport> ProgressReports { get; set; } = [];
+
+    /// <summary>The task's standing (read model, kept by the reports' projection); null until it is reported.</summary>
+    public TaskProgress? Progress { get; set; }
+
+    /// <summary>Each reporting department's own standing on the task (read model).</summary>
+    public List<TaskDepartmentProgress> DepartmentProgress { get; set; } = [];
 }

@@ -28,8 +28,8 @@ public static class DataArguments
         where T : class
     {
         var request = new DataRequest<T>(
-            FilterExpressionBuilder.Build(entity, context.GetArgument<Dictionary<string, object?>?>("where")),
-            SortKeyBuilder.Build(entity, context.GetArgument<List<object?>?>("order")),
+            FilterExpressionBuilder.Build(entity, context.GetArgument<Dictionary<string, object?>?>("where"), context.RequestServices),
+            SortKeyBuilder.Build(entity, context.GetArgument<List<object?>?>("order"), services: context.RequestServices),
             PagingArguments.Read(context));
         KeysetPaging.CheckCursors(request.Order, request.Page);
         return request;

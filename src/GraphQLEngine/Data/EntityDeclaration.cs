@@ -93,6 +93,35 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     }
 
     /// <summary>
+    /// A value derived from other rows (a task's latest status, from the read model), filtered and sorted through
+    /// <paramref name="selector"/> in SQL; the object type resolves the field itself (batched, with
+    /// <see cref="EntityGraphType{T}"/>'s <c>Declared</c>), since the row read for the page does not carry it.
+    /// </summary>
+    /// <param name="sortOrder">An enum's members in ascending order where it is not their declared order.</param>
+    public EntityDeclaration<T> Derived<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
+        string? typeName = null, IReadOnlyList<object>? sortOrder = null) =>
+        AddDerived(name, selector, typeof(TValue), description, sortable, typeName, sortOrder);
+
+    /// <summary>
+    /// A derived value that depends on the request as well as on the row (overdue as of now): <typeparamref name="TService"/>
+    /// is taken from the request's services, and what the selector reads of it reaches SQL as parameters.
+    /// </summary>
+    public EntityDeclaration<T> Derived<TValue, TService>(string name, Expression<Func<T, TService, TValue>> selector, string description,
+        bool sortable = true, string? typeName = null) =>
+        AddDerived(name, selector, typeof(TValue), description, sortable, typeName, null);
+
+    private EntityDeclaration<T> AddDerived(string name, LambdaExpression selector, Type valueType, string description, bool sortable,
+        string? typeName, IReadOnlyList<object>? sortOrder)
+    {
+        _fields.Add(new FieldDeclaration
+        {
+            Name = name, Description = description, Kind = FieldKind.Scalar, Selector = selector, ValueType = valueType,
+            Sortable = sortable, TypeName = typeName, SortOrder = sortOrder, Nullable = System.Nullable.GetUnderlyingType(valueType) is not null,
+        });
+        return this;
+    }
+
+    /// <summary>
     /// A related entity: a field of the object type (loaded by its foreign key, batched, unless already read with the
     /// row), filtered and sorted by the related entity's own fields (e.g. a task's group).
     /// </summary>

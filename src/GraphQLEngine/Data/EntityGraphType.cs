@@ -47,6 +47,10 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>
     protected FieldBuilder<T, object> Declared(string name, IGraphType type) =>
         Field(name, type).Description(_entity.DescriptionOf(name));
 
+    /// <summary>A derived value the declaration names, with its declared type and description; the subclass resolves it.</summary>
+    protected FieldBuilder<T, object> Declared(string name) =>
+        Declared(name, OutputType(_entity.Field(name) ?? throw new InvalidOperationException($"{_entity.Name} declares no field {name}")));
+
     /// <summary>A non-null list of non-null entities: <c>[District!]!</c>.</summary>
     protected static IGraphType ListOf(IEntityDeclaration element) =>
         new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(element.Name))));

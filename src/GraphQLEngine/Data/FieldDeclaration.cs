@@ -14,7 +14,11 @@ public sealed class FieldDeclaration
     public required string Description { get; init; }
     public required FieldKind Kind { get; init; }
 
-    /// <summary>entity => value (scalar), entity => related (object), entity => IEnumerable&lt;element&gt; (list).</summary>
+    /// <summary>
+    /// entity => value (scalar), entity => related (object), entity => IEnumerable&lt;element&gt; (list); or
+    /// (entity, service) => value, where the value depends on the request (a task is overdue as of now): the service is
+    /// taken from the request's services and its members reach SQL as parameters.
+    /// </summary>
     public required LambdaExpression Selector { get; init; }
 
     /// <summary>The value's CLR type (scalar), or the related or element entity's type.</summary>
@@ -34,6 +38,23 @@ public sealed class FieldDeclaration
     /// <summary>Whether the value may be null in the object type (nullable value type, or nullable reference).</summary>
     public bool Nullable { get; init; }
 
+    /// <summary>An enum's members in ascending sort order, where it is not their declared order (a status by severity).</summary>
+    public IReadOnlyList<object>? SortOrder { get; init; }
+
     /// <summary>Resolves the field of the object type; null for a list, which the type resolves by hand.</summary>
     public Func<IResolveFieldContext, object?>? Resolve { get; init; }
+
+    /// <summary>The selector's body read from <paramref name="target"/>, its request service (if any) bound from <paramref name="services"/>.</summary>
+    public Expression Read(Expression target, IServiceProvider? services)
+    {
+        var body = ParameterReplacer.Inline(Selector, target);
+        if (Selector.Parameters.Count == 1)
+        {
+            return body;
+        }
+        var serviceType = Selector.Parameters[1].Type;
+        var service = services?.GetService(serviceType)
+            ?? throw new InvalidOperationException($"{Name} reads a {serviceType.Name}, which the request's services do not provide");
+        return new ParameterReplacer(Selector.Parameters[1], QueryParameter.Of(service, serviceType)).Visit(body);
+    }
 }

@@ -6,8 +6,12 @@ namespace Wuzhong.Infrastructure.Import;
 public sealed class ImportReport
 {
     private readonly List<ImportCorrection> _corrections = [];
+    private readonly List<CollectiveExpansion> _expansions = [];
 
     public IReadOnlyList<ImportCorrection> Corrections => _corrections;
+
+    /// <summary>The tasks that name a collective entry, and the districts they therefore cover.</summary>
+    public IReadOnlyList<CollectiveExpansion> CollectiveExpansions => _expansions;
 
     public string PlanCode { get; internal set; } = "";
     public int TargetCount { get; internal set; }
@@ -20,6 +24,8 @@ public sealed class ImportReport
 
     internal void Add(int line, CorrectionKind kind, string message) => _corrections.Add(new(line, kind, message));
 
+    internal void Add(CollectiveExpansion expansion) => _expansions.Add(expansion);
+
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -29,6 +35,11 @@ public sealed class ImportReport
         foreach (var correction in _corrections.OrderBy(c => c.Line))
         {
             text.Append("  ").AppendLine(correction.ToString());
+        }
+        text.AppendLine($"tasks covering a collective entry's members: {_expansions.Count}");
+        foreach (var expansion in _expansions.OrderBy(e => e.Line))
+        {
+            text.Append("  ").AppendLine(expansion.ToString());
         }
         return text.ToString();
     }

@@ -1,3 +1,4 @@
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Api.Tests.Support;
 using Wuzhong.Infrastructure.Tests.Databases;
 

@@ -9,7 +9,7 @@ namespace Wuzhong.Api.GraphQL.Mapping;
 
 /// <summary>
 /// Where the API copies one shape into another: mutation inputs into the reporting service's commands (global ids
-/// decoded on the way), and a target's department link shown as a TaskDepartment. One configuration, compiled once.
+/// decoded on the way). One configuration, compiled once.
 /// </summary>
 public static class ApiMappings
 {
@@ -28,8 +28,6 @@ public static class ApiMappings
             .MapToConstructor(true)
             .Map(command => command.TargetId, input => IdOf(input.TargetId, "Target"))
             .Map(command => command.DepartmentId, input => OptionalIdOf(input.DepartmentId, "Department"));
-        // The same department and ★; the task's side of the link stays empty.
-        config.NewConfig<TargetDepartment, TaskDepartment>().Ignore(link => link.WorkTask!, link => link.WorkTaskId);
         config.Compile();
         return config;
     }

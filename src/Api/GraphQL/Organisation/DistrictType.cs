@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Tasks;
@@ -33,12 +34,21 @@ public sealed class DistrictType : EntityGraphType<District>
                     .Then(members => members.Select(m => m.Member!).ToList());
             });
         this.Connection("tasks", WorkTaskType.Entity)
-            .Description("The tasks that name this district itself (a task for 各镇 is listed under 各镇, whose members include the town).")
+            .Description("The tasks that name this district itself; with `covered: true`, also those that name a collective entry " +
+                "it belongs to (a task for 各镇 concerns 金庭镇): the tasks whose coveredDistricts include it.")
+            .Argument<BooleanGraphType>("covered", arg =>
+            {
+                arg.Description = "Also the tasks of the collective entries the district belongs to (各镇 for a town). False by default.";
+                arg.DefaultValue = false;
+            })
             .Resolve(context =>
             {
                 var db = context.Db();
-                return ConnectionResolver.ResolveNested<District, WorkTask>(context, "District.tasks", context.Source.Id,
-                    district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
+                return ConnectionResolver.ResolveNested<District, WorkTask>(context,
+                    context.GetArgument<bool>("covered") ? "District.coveredTasks" : "District.tasks", context.Source.Id,
+                    context.GetArgument<bool>("covered")
+                        ? district => db.WorkTasks.Where(t => t.Districts.Any(l => l.DistrictId == district.Id || l.District!.Members.Any(m => m.MemberId == district.Id)))
+                        : district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
                     WorkTaskType.Entity);
             });
     }

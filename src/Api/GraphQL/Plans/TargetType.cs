@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Goals;
-using Wuzhong.Api.GraphQL.Mapping;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Tasks;
@@ -23,23 +21,21 @@ public sealed class TargetType : EntityGraphType<Target>
         .Value("name", t => t.Name, "名称, e.g. 地区生产总值.")
         .Value("text", t => t.Text, "工作任务, e.g. 地区生产总值增长 6%左右.")
         .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the target belongs to.")
-        // A target's departments are shown and filtered as a task's are (TaskDepartment): the same department and ★.
-        .List("departments", t => t.Departments.Select(l => new TaskDepartment { DepartmentId = l.DepartmentId, Department = l.Department, IsLead = l.IsLead }),
-            () => TaskDepartmentType.Entity, "The responsible departments in the document's order; ★ marks the leads.")
+        .List("departments", t => t.Departments, () => TargetDepartmentType.Entity,
+            "The responsible departments in the document's order; ★ marks the leads.")
         .List("leaders", t => t.Leaders.Select(l => l.Leader!), () => LeaderType.Entity, "The district leaders in charge.")
         .OrderedBy(SortKey.By<Target, int>(t => t.PlanId), SortKey.By<Target, int>(t => t.Number), SortKey.By<Target, int>(t => t.Id));
 
     public TargetType() : base(Entity)
     {
-        Declared("departments", ListOf(TaskDepartmentType.Entity))
+        Declared("departments", ListOf(TargetDepartmentType.Entity))
             .Resolve(context =>
             {
                 var db = context.Db();
                 return context.LoadChildren<TargetDepartment>("Target.departments", context.Source.Id,
                         ids => db.TargetDepartments.AsNoTracking().Include(l => l.Department)
                             .Where(l => ids.Contains(l.TargetId)).OrderBy(l => l.TargetId).ThenBy(l => l.Position),
-                        l => l.TargetId)
-                    .Then(links => links.Select(l => l.Adapt<TaskDepartment>(ApiMappings.Config)).ToList());
+                        l => l.TargetId);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the target's text states (e.g. 增长 6%左右), with the latest actual value reported.")

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Analytics;

@@ -1,18 +1,87 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
-/// <summary>A department in its part for a task or a target (a target's links are shown as this type too).</summary>
+/// <summary>
+/// A department in its part for a task, with its own standing on the task: a lead department's DELAYED does not hide
+/// behind a supporting department's later ON_TRACK, as it does in <c>WorkTask.latestStatus</c>.
+/// </summary>
 public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
 {
     public static EntityDeclaration<TaskDepartment> Entity { get; } = new EntityDeclaration<TaskDepartment>("TaskDepartment")
-        .ShownAs<TaskDepartmentType>("A department responsible for a task or a target.")
+        .ShownAs<TaskDepartmentType>("A department responsible for a task, and its own standing on the task.")
         .Related("department", l => l.Department, () => DepartmentType.Entity, "The department.")
-        .Value("isLead", l => l.IsLead, "Marked ★ in the plan: a lead (牵头) department. A task may have several leads, or none.");
+        .Value("isLead", l => l.IsLead, "Marked ★ in the plan: a lead (牵头) department. A task may have several leads, or none.")
+        // The department's standing, read from the reports' projection (TaskDepartmentProgress) through the task.
+        .Derived("latestStatus",
+            l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (TaskProgressStatus?)p.LatestStatus)
+                .FirstOrDefault() ?? TaskProgressStatus.NotReported,
+            "The status of this department's latest report on the task (latest period, then latest submission); NOT_REPORTED " +
+            "until it sends one. Sorted by severity, as WorkTask.latestStatus.",
+            typeName: TaskStatusType.GraphQLName, sortOrder: StatusSeverity.Ascending.Cast<object>().ToList())
+        .Derived("latestProgressPercent",
+            l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LatestPercent).FirstOrDefault(),
+            "The progress percent of this department's latest report; null until it sends one.")
+        .Derived("lastReportedPeriod",
+            l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault(),
+            "The latest period this department reported on the task, \"YYYY-MM\"; null until it reports.",
+            typeName: YearMonthGraphType.GraphQLName)
+        // OverdueRule as in WorkTaskType, against this department's last reported period.
+        .Derived<bool, ReportingMoment>("isOverdue",
+            (l, now) => (l.WorkTask!.Plan!.Year < now.Year ? l.WorkTask.Plan.Year * MonthKey.PerYear + 12
+                    : l.WorkTask.Plan.Year == now.Year ? now.DueMonthThisYear : 0)
+                > (l.WorkTask.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault() ?? 0),
+            "The last period already past its due date has no report from this department on the task.", sortable: false);
 
     public TaskDepartmentType() : base(Entity)
     {
+        Declared("latestStatus").Resolve(c => Standing(c).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
+        Declared("latestProgressPercent").Resolve(c => Standing(c).Then(p => p?.LatestPercent));
+        Declared("lastReportedPeriod").Resolve(c => Standing(c).Then(p => p?.LastReportedMonth));
+        Field<ProgressReportType>("latestReport")
+            .Description("This department's latest report on the task (latest period, then latest submission), if any.")
+            .Resolve(c => Standing(c).Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
+        Declared("isOverdue")
+            .Resolve(c =>
+            {
+                var (db, now) = (c.Db(), c.RequestServices!.GetRequiredService<ReportingMoment>());
+                var planYear = c.Loaders().Get<int, int>("TaskDepartment.planYear", null, async (ids, cancellationToken) =>
+                    await db.WorkTasks.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Plan!.Year })
+                        .ToDictionaryAsync(t => t.Id, t => t.Year, cancellationToken), 0).Load(c.Source.WorkTaskId);
+                return DataLoaderResults.Zip(Standing(c), planYear,
+                    (progress, year) => OverdueRule.IsOverdue(now.DueMonth(year) is > 0 and var due ? due : null, progress?.LastReportedMonth));
+            });
+        Field<ProgressReportType>("report")
+            .Description("This department's report on the task for one period (its latest revision), if it sent one.")
+            .Argument<NonNullGraphType<YearMonthGraphType>>("period", "The period, \"YYYY-MM\", e.g. \"2023-06\".")
+            .Resolve(c =>
+            {
+                var (db, month, departmentId) = (c.Db(), c.GetArgument<int>("period"), c.Source.DepartmentId);
+                return c.LoadChildren("TaskDepartment.report", c.Source.WorkTaskId,
+                        ids => db.ReportFacts.AsNoTracking().Where(f => ids.Contains(f.WorkTaskId) && f.PeriodMonth == month),
+                        f => f.WorkTaskId, month)
+                    .Then(facts => facts.FirstOrDefault(f => f.DepartmentId == departmentId) is { } fact
+                        ? c.LoadById<ProgressReport>(fact.LatestReportId)
+                        : DataLoaderResults.Known<ProgressReport?>(null));
+            });
+    }
+
+    /// <summary>This department's row of the projection, read for every task at the level in one statement.</summary>
+    private static IDataLoaderResult<TaskDepartmentProgress?> Standing(IResolveFieldContext<TaskDepartment> context)
+    {
+        var (db, departmentId) = (context.Db(), context.Source.DepartmentId);
+        return context.LoadChildren("TaskDepartment.standing", context.Source.WorkTaskId,
+                ids => db.TaskDepartmentProgress.AsNoTracking().Where(p => ids.Contains(p.WorkTaskId)), p => p.WorkTaskId)
+            .Then(rows => rows.FirstOrDefault(p => p.DepartmentId == departmentId));
     }
 }

@@ -9,6 +9,7 @@ using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
@@ -34,8 +35,34 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         .List("districts", t => t.Districts.Select(l => l.District!), () => DistrictType.Entity,
             "The responsible districts (主要责任板块) the document names; empty when it names none (the whole district): " +
             "`districts: { any: false }` finds those tasks.")
+        .List("coveredDistricts",
+            t => t.Districts.Select(l => l.District!).Concat(t.Districts.SelectMany(l => l.District!.Members.Select(m => m.Member!))),
+            () => DistrictType.Entity,
+            "The districts the task concerns: those the document names, and every member of a collective entry it names " +
+            "(a task for 各镇 covers 金庭镇); each once, in the document's order, members after their entry. " +
+            "`coveredDistricts: { some: { name: { eq: \"金庭镇\" } } }` finds every task that concerns 金庭镇.")
         .List("leaders", t => t.Leaders.Select(l => l.Leader!), () => LeaderType.Entity,
             "The district leaders in charge (分管区领导); empty when the document names none: `leaders: { any: false }` finds those tasks.")
+        // The task's standing, read from the reports' projection (TaskProgress): filters and sorts become SQL over it.
+        .Derived("latestStatus", t => t.Progress == null ? TaskProgressStatus.NotReported : t.Progress.LatestStatus,
+            "The status of the latest progress report on this task (latest period, then latest submission, whichever department " +
+            "sent it); NOT_REPORTED until one exists. Sorted by severity: COMPLETED, ON_TRACK, NOT_STARTED, NOT_REPORTED, AT_RISK, " +
+            "DELAYED (DESC puts DELAYED first).",
+            typeName: TaskStatusType.GraphQLName, sortOrder: StatusSeverity.Ascending.Cast<object>().ToList())
+        .Derived("latestProgressPercent", t => t.Progress == null ? (int?)null : t.Progress.LatestPercent,
+            "The progress percent of the latest report; null until one exists (sorted first).")
+        .Derived("lastReportedPeriod", t => t.Progress == null ? (int?)null : t.Progress.LastReportedMonth,
+            "The latest period reported on this task, \"YYYY-MM\"; null until one is. `lastReportedPeriod: { lt: \"2023-05\" }` finds " +
+            "tasks not reported since April.", typeName: YearMonthGraphType.GraphQLName)
+        .Derived("lastReportedAt", t => t.ProgressReports.Max(r => (DateTimeOffset?)r.SubmittedAt),
+            "When a report on this task was last received (any department, any period); null until one is.")
+        // OverdueRule with ReportingMoment.DueMonth written out for SQL: the due month against the last reported (0 for none).
+        .Derived<bool, ReportingMoment>("isOverdue",
+            (t, now) => (t.Plan!.Year < now.Year ? t.Plan.Year * MonthKey.PerYear + 12 : t.Plan.Year == now.Year ? now.DueMonthThisYear : 0)
+                > (t.Progress == null ? 0 : t.Progress.LastReportedMonth),
+            "The last period already past its due date has no report on this task.", sortable: false)
+        .List("progressReports", t => t.ProgressReports, () => ProgressReportType.Entity,
+            "Every progress report on this task, revisions included: `progressReports: { some: { isLate: { eq: true } } }`.")
         // The document's order: plan, section, number.
         .OrderedBy(SortKey.By<WorkTask, int>(t => t.PlanId), SortKey.By<WorkTask, int>(t => t.Section!.Ordinal),
             SortKey.By<WorkTask, int>(t => t.Number), SortKey.By<WorkTask, int>(t => t.Id));
@@ -48,21 +75,30 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
         Declared("districts", ListOf(DistrictType.Entity))
             .Resolve(context => Linked(context, "WorkTask.districts", db => db.TaskDistricts, l => l.District, DistrictType.Entity));
+        Declared("coveredDistricts", ListOf(DistrictType.Entity)).Resolve(CoveredDistricts);
         Declared("leaders", ListOf(LeaderType.Entity))
             .Resolve(context => Linked(context, "WorkTask.leaders", db => db.TaskLeaders, l => l.Leader, LeaderType.Entity));
 
-        Field<NonNullGraphType<TaskStatusType>>("latestStatus")
-            .Description("The status of the latest progress report on this task (latest period, then latest submission); NOT_REPORTED until one exists.")
+        Declared("latestStatus")
             .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
-        Field<IntGraphType>("latestProgressPercent")
-            .Description("The progress percent of the latest report; null until one exists.")
+        Declared("latestProgressPercent")
             .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestPercent));
+        Declared("lastReportedPeriod")
+            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LastReportedMonth));
+        Declared("lastReportedAt")
+            .Resolve(c =>
+            {
+                var db = c.Db();
+                return c.Loaders().Get<int, DateTimeOffset?>("WorkTask.lastReportedAt", null, async (ids, cancellationToken) =>
+                    (await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.WorkTaskId))
+                        .GroupBy(r => r.WorkTaskId).Select(g => new { TaskId = g.Key, At = g.Max(r => r.SubmittedAt) })
+                        .ToListAsync(cancellationToken)).ToDictionary(x => x.TaskId, x => (DateTimeOffset?)x.At), null).Load(c.Source.Id);
+            });
         Field<ProgressReportType>("latestReport")
             .Description("The latest progress report on this task (latest period, then latest submission), if any.")
             .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id)
                 .Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
-        Field<NonNullGraphType<BooleanGraphType>>("isOverdue")
-            .Description("The last period already past its due date has no report on this task.")
+        Declared("isOverdue")
             .Resolve(c =>
             {
                 var calendar = c.RequestServices!.GetRequiredService<ReportingCalendar>();
@@ -74,7 +110,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
             .Resolve(c => GoalLoader.ForTask(c, c.Source.Id));
         this.Connection("progressReports", ProgressReportType.Entity)
-            .Description("Every progress report on this task, revisions included.")
+            .Description(Entity.DescriptionOf("progressReports"))
             .Resolve(context =>
             {
                 var db = context.Db();
@@ -100,6 +136,18 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
                     .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                 l => l.WorkTaskId, field)
             .Then(rows => rows.Select(l => read(l)!).ToList());
+    }
+
+    /// <summary>The named districts with the members of the collective entries among them, for every task of the level in one statement.</summary>
+    private static IDataLoaderResult<List<District>> CoveredDistricts(IResolveFieldContext<WorkTask> context)
+    {
+        var db = context.Db();
+        return context.LoadChildren("WorkTask.coveredDistricts", context.Source.Id,
+                ids => db.TaskDistricts.AsNoTracking().Include(l => l.District!).ThenInclude(d => d.Members.OrderBy(m => m.MemberId)).ThenInclude(m => m.Member)
+                    .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position).AsSplitQuery(),
+                l => l.WorkTaskId)
+            .Then(links => links.SelectMany(l => l.District!.Members.Select(m => m.Member!).Prepend(l.District!))
+                .DistinctBy(d => d.Id).ToList());
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Delegate> TargetReaders = new(StringComparer.Ordinal);

@@ -15,7 +15,8 @@ public static class FilterExpressionBuilder
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression<Func<T, bool>>? Build<T>(EntityDeclaration<T> entity, IDictionary<string, object?>? where)
+    /// <param name="services">The request's services, for fields whose value depends on the request (FieldDeclaration.Read).</param>
+    public static Expression<Func<T, bool>>? Build<T>(EntityDeclaration<T> entity, IDictionary<string, object?>? where, IServiceProvider? services = null)
         where T : class
     {
         if (where is null || where.Count == 0)
@@ -23,10 +24,10 @@ public static class FilterExpressionBuilder
             return null;
         }
         var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, bool>>(Object(entity, row, where), row);
+        return Expression.Lambda<Func<T, bool>>(Object(entity, row, where, services), row);
     }
 
-    private static Expression Object(IEntityDeclaration entity, Expression target, IDictionary<string, object?> where)
+    private static Expression Object(IEntityDeclaration entity, Expression target, IDictionary<string, object?> where, IServiceProvider? services)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in where)
@@ -38,15 +39,15 @@ public static class FilterExpressionBuilder
             switch (name)
             {
                 case "and":
-                    terms.Add(AllOf(Items(value).Select(item => Object(entity, target, Map(item)))));
+                    terms.Add(AllOf(Items(value).Select(item => Object(entity, target, Map(item), services))));
                     continue;
                 case "or":
-                    terms.Add(AnyOf(Items(value).Select(item => Object(entity, target, Map(item)))));
+                    terms.Add(AnyOf(Items(value).Select(item => Object(entity, target, Map(item), services))));
                     continue;
             }
 
             var field = entity.Field(name) ?? throw new InvalidOperationException($"{entity.Name} has no filter field {name}");
-            var selected = ParameterReplacer.Inline(field.Selector, target);
+            var selected = field.Read(target, services);
             if (value is null)
             {
                 // { group: null } asks for a missing related entity; a null operator object asks nothing.
@@ -58,17 +59,17 @@ public static class FilterExpressionBuilder
             }
             terms.Add(field.Kind switch
             {
-                FieldKind.Scalar when field.ValueType == typeof(List<string>) => List(selected, typeof(string), null, Map(value)),
+                FieldKind.Scalar when field.ValueType == typeof(List<string>) => List(selected, typeof(string), null, Map(value), services),
                 FieldKind.Scalar => Operations(selected, Map(value)),
-                FieldKind.Object => Object(field.Target!(), selected, Map(value)),
-                _ => List(selected, field.ValueType, field.Target!(), Map(value)),
+                FieldKind.Object => Object(field.Target!(), selected, Map(value), services),
+                _ => List(selected, field.ValueType, field.Target!(), Map(value), services),
             });
         }
         return AllOf(terms);
     }
 
     /// <summary>some/all/none/any over a list of entities (element filter) or of strings (string operators).</summary>
-    private static Expression List(Expression list, Type elementType, IEntityDeclaration? element, IDictionary<string, object?> where)
+    private static Expression List(Expression list, Type elementType, IEntityDeclaration? element, IDictionary<string, object?> where, IServiceProvider? services)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in where)
@@ -84,7 +85,7 @@ public static class FilterExpressionBuilder
                 continue;
             }
             var item = Expression.Parameter(elementType, "item");
-            var body = element is null ? Operations(item, Map(value)) : Object(element, item, Map(value));
+            var body = element is null ? Operations(item, Map(value)) : Object(element, item, Map(value), services);
             var predicate = Expression.Lambda(body, item);
             terms.Add(name switch
             {

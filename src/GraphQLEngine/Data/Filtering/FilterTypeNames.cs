@@ -10,12 +10,16 @@ public static class FilterTypeNames
     public const string SortEnum = "SortEnumType";
 
     /// <summary>The scalar a value of this CLR type is written as.</summary>
-    /// <param name="typeName">The GraphQL name of an enum where it is not the CLR name (FieldDeclaration.TypeName).</param>
+    /// <param name="typeName">
+    /// The GraphQL name where it is not the CLR type's (FieldDeclaration.TypeName): an enum's, or a scalar's that
+    /// parses to the stored value (YearMonth: "2023-06" to 202306).
+    /// </param>
     public static string Scalar(Type type, string? typeName = null)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
+            _ when typeName is not null => typeName,
             _ when type == typeof(string) => "String",
             _ when type == typeof(int) => "Int",
             _ when type == typeof(bool) => "Boolean",
@@ -23,7 +27,7 @@ public static class FilterTypeNames
             _ when type == typeof(double) => "Float",
             _ when type == typeof(DateOnly) => "Date",
             _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => "DateTime",
-            _ when type.IsEnum => typeName ?? type.Name,
+            _ when type.IsEnum => type.Name,
             _ => throw new NotSupportedException($"no GraphQL scalar for {type.Name}"),
         };
     }

@@ -10,7 +10,9 @@ namespace Wuzhong.GraphQLEngine.Data.Sorting;
 public static class SortKeyBuilder
 {
     /// <param name="tieBreak">The keys that make the order total; the id when none are given.</param>
-    public static IReadOnlyList<SortKey> Build<T>(EntityDeclaration<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null)
+    /// <param name="services">The request's services, for fields whose value depends on the request (FieldDeclaration.Read).</param>
+    public static IReadOnlyList<SortKey> Build<T>(EntityDeclaration<T> entity, IEnumerable<object?>? order, IReadOnlyList<SortKey>? tieBreak = null,
+        IServiceProvider? services = null)
         where T : class
     {
         var row = Expression.Parameter(typeof(T), "row");
@@ -19,7 +21,7 @@ public static class SortKeyBuilder
         {
             if (item is IDictionary<string, object?> fields)
             {
-                Add(keys, entity, row, row, fields);
+                Add(keys, entity, row, row, fields, services);
             }
         }
         if (keys.Count == 0)
@@ -30,7 +32,8 @@ public static class SortKeyBuilder
         return keys;
     }
 
-    private static void Add(List<SortKey> keys, IEntityDeclaration entity, ParameterExpression row, Expression target, IDictionary<string, object?> fields)
+    private static void Add(List<SortKey> keys, IEntityDeclaration entity, ParameterExpression row, Expression target, IDictionary<string, object?> fields,
+        IServiceProvider? services)
     {
         foreach (var (name, value) in fields)
         {
@@ -39,30 +42,31 @@ public static class SortKeyBuilder
             {
                 continue;
             }
-            var selected = ParameterReplacer.Inline(field.Selector, target);
+            var selected = field.Read(target, services);
             if (field.Kind == FieldKind.Object && value is IDictionary<string, object?> nested)
             {
-                Add(keys, field.Target!(), row, selected, nested);
+                Add(keys, field.Target!(), row, selected, nested, services);
             }
             else if (value is SortDirection direction)
             {
-                keys.Add(new SortKey(Expression.Lambda(Comparable(selected), row), direction == SortDirection.Desc));
+                keys.Add(new SortKey(Expression.Lambda(Comparable(selected, field.SortOrder), row), direction == SortDirection.Desc));
             }
         }
     }
 
     /// <summary>
     /// Enums are stored by name; sorting by the name would put AT_RISK before NOT_STARTED. They sort by their
-    /// declared order instead, through a CASE expression that SQL and the cursor comparison both understand.
+    /// declared order instead (or the field's <see cref="FieldDeclaration.SortOrder"/>), through a CASE expression
+    /// that SQL and the cursor comparison both understand.
     /// </summary>
-    private static Expression Comparable(Expression value)
+    private static Expression Comparable(Expression value, IReadOnlyList<object>? sortOrder)
     {
         if (!value.Type.IsEnum)
         {
             return value;
         }
         Expression ordinal = Expression.Constant(-1);
-        var members = Enum.GetValues(value.Type).Cast<object>().Select((member, index) => (member, index)).Reverse();
+        var members = (sortOrder ?? Enum.GetValues(value.Type).Cast<object>()).Select((member, index) => (member, index)).Reverse();
         foreach (var (member, index) in members)
         {
             ordinal = Expression.Condition(Expression.Equal(value, Expression.Constant(member, value.Type)), Expression.Constant(index), ordinal);

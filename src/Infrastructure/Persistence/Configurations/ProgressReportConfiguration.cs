@@ -15,7 +15,7 @@ public sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Progr
         builder.HasIndex(r => r.ReportPeriodId);
         builder.HasIndex(r => r.DepartmentId);
         // Reports outlive nothing they point to: a task with reports cannot be deleted by a re-import.
-        builder.HasOne(r => r.WorkTask).WithMany().HasForeignKey(r => r.WorkTaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.WorkTask).WithMany(t => t.ProgressReports).HasForeignKey(r => r.WorkTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.ReportPeriodId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Infrastructure.Analytics;
@@ -13,7 +14,7 @@ public sealed class TaskDepartmentProgressConfiguration : IEntityTypeConfigurati
         builder.ToTable("TaskDepartmentProgress");
         builder.HasKey(p => new { p.WorkTaskId, p.DepartmentId });
         builder.HasIndex(p => p.DepartmentId);
-        builder.HasOne<WorkTask>().WithMany().HasForeignKey(p => p.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WorkTask>().WithMany(t => t.DepartmentProgress).HasForeignKey(p => p.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

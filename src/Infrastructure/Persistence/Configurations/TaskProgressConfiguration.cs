@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Infrastructure.Analytics;
 
@@ -11,7 +12,7 @@ public sealed class TaskProgressConfiguration : IEntityTypeConfiguration<TaskPro
     {
         builder.ToTable("TaskProgress");
         builder.HasKey(p => p.WorkTaskId);
-        builder.HasOne<WorkTask>().WithOne().HasForeignKey<TaskProgress>(p => p.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WorkTask>().WithOne(t => t.Progress).HasForeignKey<TaskProgress>(p => p.WorkTaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.LatestStatus);
     }
 }

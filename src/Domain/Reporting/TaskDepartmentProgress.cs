@@ -1,6 +1,4 @@
-using Wuzhong.Domain.Reporting;
-
-namespace Wuzhong.Infrastructure.Analytics;
+namespace Wuzhong.Domain.Reporting;
 
 /// <summary>Read model, one row per task and reporting department: that department's latest report.</summary>
 public class TaskDepartmentProgress

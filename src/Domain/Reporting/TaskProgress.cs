@@ -1,6 +1,4 @@
-using Wuzhong.Domain.Reporting;
-
-namespace Wuzhong.Infrastructure.Analytics;
+namespace Wuzhong.Domain.Reporting;
 
 /// <summary>Read model, one row per reported task: its latest report (latest period, then latest submission).</summary>
 public class TaskProgress
