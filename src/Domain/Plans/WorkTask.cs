@@ -27,6 +27,9 @@ public class WorkTask
     public List<TaskDistrict> Districts { get; set; } = [];
     public List<TaskLeader> Leaders { get; set; } = [];
 
+    /// <summary>The districts the task concerns: those named, and the members of collective entries named (a view).</summary>
+    public List<TaskCoverage> Coverage { get; set; } = [];
+
     /// <summary>Every progress report on the task, revisions included.</summary>
     public List<ProgressReport> ProgressReports { get; set; } = [];
 

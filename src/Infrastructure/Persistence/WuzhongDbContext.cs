@@ -35,6 +35,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TaskDepartment> TaskDepartments => Set<TaskDepartment>();
     public DbSet<TaskDistrict> TaskDistricts => Set<TaskDistrict>();
     public DbSet<TaskLeader> TaskLeaders => Set<TaskLeader>();
+    public DbSet<TaskCoverage> TaskCoverage => Set<TaskCoverage>();
     public DbSet<TargetDepartment> TargetDepartments => Set<TargetDepartment>();
     public DbSet<TargetLeader> TargetLeaders => Set<TargetLeader>();
     public DbSet<Department> Departments => Set<Department>();

@@ -47,7 +47,7 @@ public sealed class DistrictType : EntityGraphType<District>
                 return ConnectionResolver.ResolveNested<District, WorkTask>(context,
                     context.GetArgument<bool>("covered") ? "District.coveredTasks" : "District.tasks", context.Source.Id,
                     context.GetArgument<bool>("covered")
-                        ? district => db.WorkTasks.Where(t => t.Districts.Any(l => l.DistrictId == district.Id || l.District!.Members.Any(m => m.MemberId == district.Id)))
+                        ? district => db.TaskCoverage.Where(c => c.DistrictId == district.Id).Select(c => c.WorkTask!)
                         : district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
                     WorkTaskType.Entity);
             });

@@ -36,7 +36,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             "The responsible districts (主要责任板块) the document names; empty when it names none (the whole district): " +
             "`districts: { any: false }` finds those tasks.")
         .List("coveredDistricts",
-            t => t.Districts.Select(l => l.District!).Concat(t.Districts.SelectMany(l => l.District!.Members.Select(m => m.Member!))),
+            t => t.Coverage.Select(c => c.District!),
             () => DistrictType.Entity,
             "The districts the task concerns: those the document names, and every member of a collective entry it names " +
             "(a task for 各镇 covers 金庭镇); each once, in the document's order, members after their entry. " +

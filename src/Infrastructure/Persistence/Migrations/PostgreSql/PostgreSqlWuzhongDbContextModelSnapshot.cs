@@ -363,6 +363,23 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TargetLeaders");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WorkTaskId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("TaskCoverage", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -628,6 +645,79 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TargetReports");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WorkTaskId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("TaskDepartmentProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WorkTaskId");
+
+                    b.HasIndex("LatestStatus");
+
+                    b.ToTable("TaskProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -676,41 +766,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ReportFacts");
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("integer");
-
-                    b.HasKey("WorkTaskId", "DepartmentId");
-
-                    b.HasIndex("DepartmentId");
-
-                    b.ToTable("TaskDepartmentProgress", (string)null);
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -746,44 +801,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("PeriodMonth", "WorkTaskId");
 
                     b.ToTable("TaskPeriodProgress", (string)null);
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FactCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LateFactCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("integer");
-
-                    b.HasKey("WorkTaskId");
-
-                    b.HasIndex("LatestStatus");
-
-                    b.ToTable("TaskProgress", (string)null);
                 });
 
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
@@ -925,6 +942,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
+                        .WithMany("Coverage")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("WorkTask");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
@@ -1035,7 +1071,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
-                        .WithMany()
+                        .WithMany("ProgressReports")
                         .HasForeignKey("WorkTaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1074,6 +1110,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany("DepartmentProgress")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithOne("Progress")
+                        .HasForeignKey("Wuzhong.Domain.Reporting.TaskProgress", "WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
@@ -1095,21 +1155,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithMany()
-                        .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
@@ -1121,15 +1166,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
                         .WithMany()
                         .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithOne()
-                        .HasForeignKey("Wuzhong.Infrastructure.Analytics.TaskProgress", "WorkTaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1167,11 +1203,19 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.WorkTask", b =>
                 {
+                    b.Navigation("Coverage");
+
+                    b.Navigation("DepartmentProgress");
+
                     b.Navigation("Departments");
 
                     b.Navigation("Districts");
 
                     b.Navigation("Leaders");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("ProgressReports");
                 });
 #pragma warning restore 612, 618
         }

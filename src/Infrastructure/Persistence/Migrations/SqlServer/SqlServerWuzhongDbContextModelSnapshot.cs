@@ -361,6 +361,23 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TargetLeaders");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.HasKey("WorkTaskId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("TaskCoverage", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -626,6 +643,79 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TargetReports");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("WorkTaskId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("TaskDepartmentProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("WorkTaskId");
+
+                    b.HasIndex("LatestStatus");
+
+                    b.ToTable("TaskProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -674,41 +764,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReportFacts");
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("int");
-
-                    b.HasKey("WorkTaskId", "DepartmentId");
-
-                    b.HasIndex("DepartmentId");
-
-                    b.ToTable("TaskDepartmentProgress", (string)null);
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -744,44 +799,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PeriodMonth", "WorkTaskId");
 
                     b.ToTable("TaskPeriodProgress", (string)null);
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("FactCount")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LateFactCount")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("int");
-
-                    b.HasKey("WorkTaskId");
-
-                    b.HasIndex("LatestStatus");
-
-                    b.ToTable("TaskProgress", (string)null);
                 });
 
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
@@ -923,6 +940,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
+                        .WithMany("Coverage")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("WorkTask");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
@@ -1033,7 +1069,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
-                        .WithMany()
+                        .WithMany("ProgressReports")
                         .HasForeignKey("WorkTaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1072,6 +1108,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany("DepartmentProgress")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithOne("Progress")
+                        .HasForeignKey("Wuzhong.Domain.Reporting.TaskProgress", "WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
@@ -1093,21 +1153,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithMany()
-                        .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
@@ -1119,15 +1164,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
                         .WithMany()
                         .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithOne()
-                        .HasForeignKey("Wuzhong.Infrastructure.Analytics.TaskProgress", "WorkTaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1165,11 +1201,19 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.WorkTask", b =>
                 {
+                    b.Navigation("Coverage");
+
+                    b.Navigation("DepartmentProgress");
+
                     b.Navigation("Departments");
 
                     b.Navigation("Districts");
 
                     b.Navigation("Leaders");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("ProgressReports");
                 });
 #pragma warning restore 612, 618
         }

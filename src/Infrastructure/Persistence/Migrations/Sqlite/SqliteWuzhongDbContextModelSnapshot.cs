@@ -340,6 +340,23 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TargetLeaders");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("TaskCoverage", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -595,6 +612,79 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TargetReports");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("TaskDepartmentProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.Property<int>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReportedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LateFactCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkTaskId");
+
+                    b.HasIndex("LatestStatus");
+
+                    b.ToTable("TaskProgress", (string)null);
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -643,41 +733,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReportFacts");
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("WorkTaskId", "DepartmentId");
-
-                    b.HasIndex("DepartmentId");
-
-                    b.ToTable("TaskDepartmentProgress", (string)null);
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.Property<int>("WorkTaskId")
@@ -713,44 +768,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PeriodMonth", "WorkTaskId");
 
                     b.ToTable("TaskPeriodProgress", (string)null);
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.Property<int>("WorkTaskId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FactCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastReportedMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LastReportedPeriodId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LateFactCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LatestPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LatestReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LatestStatus")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportCount")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("WorkTaskId");
-
-                    b.HasIndex("LatestStatus");
-
-                    b.ToTable("TaskProgress", (string)null);
                 });
 
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
@@ -892,6 +909,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TaskCoverage", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
+                        .WithMany("Coverage")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("WorkTask");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
@@ -1002,7 +1038,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", "WorkTask")
-                        .WithMany()
+                        .WithMany("ProgressReports")
                         .HasForeignKey("WorkTaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1041,6 +1077,30 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskDepartmentProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithMany("DepartmentProgress")
+                        .HasForeignKey("WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Reporting.TaskProgress", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
+                        .WithOne("Progress")
+                        .HasForeignKey("Wuzhong.Domain.Reporting.TaskProgress", "WorkTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.ReportFact", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", null)
@@ -1062,21 +1122,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskDepartmentProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Organisation.Department", null)
-                        .WithMany()
-                        .HasForeignKey("DepartmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithMany()
-                        .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskPeriodProgress", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Reporting.ReportPeriod", null)
@@ -1088,15 +1133,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
                         .WithMany()
                         .HasForeignKey("WorkTaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Wuzhong.Infrastructure.Analytics.TaskProgress", b =>
-                {
-                    b.HasOne("Wuzhong.Domain.Plans.WorkTask", null)
-                        .WithOne()
-                        .HasForeignKey("Wuzhong.Infrastructure.Analytics.TaskProgress", "WorkTaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1134,11 +1170,19 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.WorkTask", b =>
                 {
+                    b.Navigation("Coverage");
+
+                    b.Navigation("DepartmentProgress");
+
                     b.Navigation("Departments");
 
                     b.Navigation("Districts");
 
                     b.Navigation("Leaders");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("ProgressReports");
                 });
 #pragma warning restore 612, 618
         }
