@@ -94,7 +94,22 @@ public sealed partial class PlanAssembler
         }
 
         CheckTargetNumbers(targets, report);
-        return new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report));
+        var draft = new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report));
+        ReportCollectiveExpansions(draft, report);
+        return draft;
+    }
+
+    /// <summary>The tasks that name a collective entry (各镇), with the members they therefore cover (coveredDistricts).</summary>
+    private void ReportCollectiveExpansions(PlanDraft draft, ImportReport report)
+    {
+        var members = _reference.Districts.Where(d => d.Members.Count > 0).ToDictionary(d => d.Name, d => d.Members);
+        foreach (var task in draft.Tasks)
+        {
+            foreach (var collective in task.Districts.Where(d => members.ContainsKey(d.Name)))
+            {
+                report.Add(new CollectiveExpansion(task.Line, task.Number, collective.Name, members[collective.Name]));
+            }
+        }
     }
 
     private sealed record Parsers(NameListParser Departments, NameListParser Districts, NameListParser Leaders);

@@ -44,14 +44,6 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
         report.SectionCount = draft.Sections.Count;
         report.GroupCount = draft.Sections.Sum(s => s.Groups.Count);
         report.TaskCount = draft.Tasks.Count();
-        var members = reference.Districts.Where(d => d.Members.Count > 0).ToDictionary(d => d.Name, d => d.Members);
-        foreach (var task in draft.Tasks)
-        {
-            foreach (var collective in task.Districts.Where(d => members.ContainsKey(d.Name)))
-            {
-                report.Add(new CollectiveExpansion(task.Line, task.Number, collective.Name, members[collective.Name]));
-            }
-        }
         return report;
     }
 

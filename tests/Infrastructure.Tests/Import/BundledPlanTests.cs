@@ -59,6 +59,18 @@ public class BundledPlanTests
     }
 
     [Fact]
+    public void Tasks_naming_a_collective_entry_are_reported_with_the_districts_they_cover()
+    {
+        var expansions = Report.CollectiveExpansions;
+
+        Assert.Equal(Draft.Tasks.Sum(t => t.Districts.Count(d => d.Name is "各镇" or "各镇（街道）")), expansions.Count);
+        var task8 = Assert.Single(expansions, e => e.TaskNumber == 8 && e.Collective == "各镇");
+        Assert.Contains("金庭镇", task8.Members);
+        Assert.DoesNotContain("长桥街道", task8.Members);
+        Assert.Contains(expansions, e => e.Collective == "各镇（街道）" && e.Members.Contains("长桥街道"));
+    }
+
+    [Fact]
     public void The_whole_structure_matches_the_reviewed_snapshot()
     {
         // The reviewed reading of the document: any change in what the importer makes of it shows here.
@@ -77,6 +89,7 @@ public class BundledPlanTests
                 }),
             }),
             Corrections = Report.Corrections.Select(c => c.ToString()),
+            CollectiveExpansions = Report.CollectiveExpansions.Select(e => e.ToString()),
         });
     }
 

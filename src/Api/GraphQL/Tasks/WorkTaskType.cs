@@ -50,7 +50,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             "DELAYED (DESC puts DELAYED first).",
             typeName: TaskStatusType.GraphQLName, sortOrder: StatusSeverity.Ascending.Cast<object>().ToList())
         .Derived("latestProgressPercent", t => t.Progress == null ? (int?)null : t.Progress.LatestPercent,
-            "The progress percent of the latest report; null until one exists (sorted first).")
+            "The progress percent of the latest report; null until one exists (null sorts as the smallest value).")
         .Derived("lastReportedPeriod", t => t.Progress == null ? (int?)null : t.Progress.LastReportedMonth,
             "The latest period reported on this task, \"YYYY-MM\"; null until one is. `lastReportedPeriod: { lt: \"2023-05\" }` finds " +
             "tasks not reported since April.", typeName: YearMonthGraphType.GraphQLName)
@@ -144,7 +144,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         var db = context.Db();
         return context.LoadChildren("WorkTask.coveredDistricts", context.Source.Id,
                 ids => db.TaskDistricts.AsNoTracking().Include(l => l.District!).ThenInclude(d => d.Members.OrderBy(m => m.MemberId)).ThenInclude(m => m.Member)
-                    .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position).AsSplitQuery(),
+                    .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
                 l => l.WorkTaskId)
             .Then(links => links.SelectMany(l => l.District!.Members.Select(m => m.Member!).Prepend(l.District!))
                 .DistinctBy(d => d.Id).ToList());

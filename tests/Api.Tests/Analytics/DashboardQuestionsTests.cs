@@ -1,0 +1,295 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using Wuzhong.Api.Tests.Support;
+using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.Infrastructure.Tests.Databases;
+
+namespace Wuzhong.Api.Tests.Analytics;
+
+public sealed class DashboardQuestionsTestsOnSqlite(SqliteDemoData data) : DashboardQuestionsTests<SqliteDemoData, WuzhongApiFactory>(data);
+
+public sealed class DashboardQuestionsTestsOnPostgreSql(PostgreSqlDemoData data) : DashboardQuestionsTests<PostgreSqlDemoData, PostgreSqlApiFactory>(data);
+
+/// <summary>
+/// The supervisors' questions (docs/operations), each one request, each checked against SQL written by hand over the
+/// stored rows (reports, links, memberships), not over the projection the API reads. The same SQL runs on SQLite and
+/// PostgreSQL: both quote names with double quotes and have window functions.
+/// </summary>
+public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<TData>
+    where TData : DemoDataFixture<TFactory>
+    where TFactory : WuzhongApiFactory, new()
+{
+    private readonly TData _data;
+    private readonly GraphQLClient _client;
+
+    protected DashboardQuestionsTests(TData data)
+    {
+        TestDatabase.SkipIfUnavailable(data.Factory.Provider);
+        _data = data;
+        _client = new(data.Factory.CreateClient());
+    }
+
+    /// <summary>Every report, ranked within its group by the latest period, then the latest submission, then the id.</summary>
+    private static string Ranked(string partition) => $"""
+        SELECT r."Id", r."WorkTaskId", r."DepartmentId", r."Status", r."ProgressPercent", p."Year" * 100 + p."Month" AS "Month",
+               ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY p."Year" DESC, p."Month" DESC, r."SubmittedAt" DESC, r."Id" DESC) AS "Rank"
+        FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+        """;
+
+    private const string DepartmentNamed = """SELECT d."Id" FROM "Departments" d WHERE d."Name" = '资规分局'""";
+
+    private const string ConcernsJinting = """
+        (SELECT l."WorkTaskId" FROM "TaskDistricts" l JOIN "Districts" d ON d."Id" = l."DistrictId" WHERE d."Name" = '金庭镇'
+         UNION
+         SELECT l."WorkTaskId" FROM "TaskDistricts" l JOIN "DistrictMemberships" m ON m."CollectiveId" = l."DistrictId"
+         JOIN "Districts" d ON d."Id" = m."MemberId" WHERE d."Name" = '金庭镇')
+        """;
+
+    [SkippableFact]
+    public async Task Tasks_whose_latest_status_is_delayed_or_at_risk()
+    {
+        var answer = await TaskIdsAsync("{ tasks(first: 200, where: { latestStatus: { in: [DELAYED, AT_RISK] } }) { nodes { id } } }");
+
+        var expected = await SqlAsync($"""SELECT "WorkTaskId" AS "Value" FROM ({Ranked("r.\"WorkTaskId\"")}) x WHERE "Rank" = 1 AND "Status" IN ('Delayed', 'AtRisk')""");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, answer);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_concerning_the_town_where_a_lead_department_itself_is_behind()
+    {
+        var answer = await TaskIdsAsync("""
+            { tasks(first: 200, where: {
+                departments: { some: { isLead: { eq: true }, latestStatus: { in: [DELAYED, AT_RISK] } } }
+                coveredDistricts: { some: { name: { eq: "金庭镇" } } } }) { nodes { id } } }
+            """);
+
+        var expected = await SqlAsync($"""
+            SELECT DISTINCT x."WorkTaskId" AS "Value" FROM ({Ranked("r.\"WorkTaskId\", r.\"DepartmentId\"")}) x
+            JOIN "TaskDepartments" l ON l."WorkTaskId" = x."WorkTaskId" AND l."DepartmentId" = x."DepartmentId"
+            WHERE x."Rank" = 1 AND x."Status" IN ('Delayed', 'AtRisk') AND l."IsLead" = TRUE AND x."WorkTaskId" IN {ConcernsJinting}
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, answer);
+    }
+
+    [SkippableFact]
+    public async Task A_department_s_own_status_is_its_latest_report_not_the_task_s()
+    {
+        var tasks = (await _client.QueryAsync("""
+            { tasks(first: 200) { nodes { id departments { department { id } latestStatus latestProgressPercent lastReportedPeriod } } } }
+            """))["tasks"]!["nodes"]!;
+        var shown = tasks.SelectMany(t => t["departments"]!.Select(d => (Task: Id(t), Department: Id(d["department"]!),
+                Status: (string)d["latestStatus"]!, Percent: (int?)d["latestProgressPercent"], Period: (string?)d["lastReportedPeriod"])))
+            .Where(d => d.Status != "NOT_REPORTED").OrderBy(d => d.Task).ThenBy(d => d.Department).ToList();
+
+        var expected = await SqlRowsAsync($"""
+            SELECT x."WorkTaskId", x."DepartmentId", x."Status", x."ProgressPercent", x."Month" FROM ({Ranked("r.\"WorkTaskId\", r.\"DepartmentId\"")}) x
+            JOIN "TaskDepartments" l ON l."WorkTaskId" = x."WorkTaskId" AND l."DepartmentId" = x."DepartmentId"
+            WHERE x."Rank" = 1 ORDER BY x."WorkTaskId", x."DepartmentId"
+            """, r => (Task: r.GetInt32(0), Department: r.GetInt32(1), Status: Constant(r.GetString(2)), Percent: (int?)r.GetInt32(3),
+                Period: (string?)$"{r.GetInt32(4) / 100:D4}-{r.GetInt32(4) % 100:D2}"));
+        Assert.True(expected.Count > 100);
+        Assert.Equal(expected, shown);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_not_reported_for_two_months()
+    {
+        var answer = await TaskIdsAsync("""
+            { tasks(first: 200, where: { or: [{ lastReportedPeriod: { lt: "2023-05" } }, { lastReportedPeriod: { eq: null } }] }) { nodes { id } } }
+            """);
+
+        var expected = await SqlAsync("""
+            SELECT t."Id" AS "Value" FROM "WorkTasks" t WHERE NOT EXISTS (
+              SELECT 1 FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+              WHERE r."WorkTaskId" = t."Id" AND p."Year" * 100 + p."Month" >= 202305)
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, answer);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_sorted_by_progress_page_by_page_with_cursors()
+    {
+        var whole = await TaskIdsAsync("{ tasks(first: 200, order: [{ latestProgressPercent: DESC }]) { nodes { id } } }", sort: false);
+        var paged = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = (await _client.QueryAsync("""
+                query($after: String) { tasks(first: 7, after: $after, order: [{ latestProgressPercent: DESC }]) { nodes { id } pageInfo { hasNextPage endCursor } } }
+                """, new { after }))["tasks"]!;
+            paged.AddRange(page["nodes"]!.Select(Id));
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+        }
+        while (after is not null);
+
+        // Null (never reported) is the smallest value, as in .NET: last when descending; the id breaks ties.
+        var expected = await SqlAsync($"""
+            SELECT t."Id" AS "Value" FROM "WorkTasks" t
+            LEFT JOIN ({Ranked("r.\"WorkTaskId\"")}) x ON x."WorkTaskId" = t."Id" AND x."Rank" = 1
+            ORDER BY CASE WHEN x."ProgressPercent" IS NULL THEN 0 ELSE 1 END DESC, x."ProgressPercent" DESC, t."Id"
+            """, sort: false);
+        Assert.Equal(expected, whole);
+        Assert.Equal(expected, paged);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_sorted_by_status_put_the_most_severe_first()
+    {
+        var nodes = (await _client.QueryAsync("{ tasks(first: 200, order: [{ latestStatus: DESC }]) { nodes { id latestStatus } } }"))["tasks"]!["nodes"]!;
+        string[] severity = ["COMPLETED", "ON_TRACK", "NOT_STARTED", "NOT_REPORTED", "AT_RISK", "DELAYED"];
+        var ranks = nodes.Select(n => Array.IndexOf(severity, (string)n["latestStatus"]!)).ToList();
+
+        Assert.Equal(ranks.OrderDescending(), ranks);
+        Assert.True(ranks.Distinct().Count() >= 3);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_sorted_by_when_they_were_last_reported()
+    {
+        var answer = await TaskIdsAsync("{ tasks(first: 200, where: { lastReportedAt: { neq: null } }, order: [{ lastReportedAt: DESC }]) { nodes { id } } }", sort: false);
+
+        var expected = await SqlAsync("""
+            SELECT r."WorkTaskId" AS "Value" FROM "ProgressReports" r GROUP BY r."WorkTaskId" ORDER BY MAX(r."SubmittedAt") DESC, r."WorkTaskId"
+            """, sort: false);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, answer);
+    }
+
+    [SkippableFact]
+    public async Task Tasks_with_a_late_report_from_the_department()
+    {
+        var answer = await TaskIdsAsync("""
+            { tasks(first: 200, where: { progressReports: { some: { isLate: { eq: true }, department: { name: { eq: "资规分局" } } } } }) { nodes { id } } }
+            """);
+
+        var expected = await SqlAsync($"""
+            SELECT DISTINCT r."WorkTaskId" AS "Value" FROM "ProgressReports" r WHERE r."IsLate" = TRUE AND r."DepartmentId" IN ({DepartmentNamed})
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, answer);
+    }
+
+    [SkippableFact]
+    public async Task Every_task_that_concerns_a_town_through_a_collective_entry_too()
+    {
+        var data = await _client.QueryAsync("""
+            { covering: tasks(first: 200, where: { coveredDistricts: { some: { name: { eq: "金庭镇" } } } }) { nodes { id } }
+              naming: tasks(first: 200, where: { districts: { some: { name: { eq: "金庭镇" } } } }) { nodes { id } }
+              districts(where: { name: { eq: "金庭镇" } }) { nodes { covered: tasks(first: 200, covered: true) { nodes { id } } named: tasks(first: 200) { nodes { id } } } } }
+            """);
+        var covering = data["covering"]!["nodes"]!.Select(Id).Order().ToList();
+        var town = data["districts"]!["nodes"]![0]!;
+
+        var expected = await SqlAsync($"""SELECT "WorkTaskId" AS "Value" FROM {ConcernsJinting} x""");
+        Assert.Equal(expected, covering);
+        Assert.Equal(expected, town["covered"]!["nodes"]!.Select(Id).Order().ToList());
+        Assert.Equal(data["naming"]!["nodes"]!.Select(Id).Order(), town["named"]!["nodes"]!.Select(Id).Order());
+        Assert.True(expected.Count > data["naming"]!["nodes"]!.Count(), "the collective entries add tasks the town is not named in");
+    }
+
+    [SkippableFact]
+    public async Task A_task_s_covered_districts_are_those_named_and_the_members_of_collectives_named()
+    {
+        var tasks = (await _client.QueryAsync("{ tasks(first: 200) { nodes { id coveredDistricts { id } } } }"))["tasks"]!["nodes"]!;
+        var shown = tasks.SelectMany(t => t["coveredDistricts"]!.Select(d => (Id(t), Id(d)))).Order().ToList();
+
+        var expected = await SqlRowsAsync("""
+            SELECT l."WorkTaskId", l."DistrictId" FROM "TaskDistricts" l
+            UNION SELECT l."WorkTaskId", m."MemberId" FROM "TaskDistricts" l JOIN "DistrictMemberships" m ON m."CollectiveId" = l."DistrictId"
+            ORDER BY 1, 2
+            """, r => (r.GetInt32(0), r.GetInt32(1)));
+        Assert.Equal(expected, shown);
+    }
+
+    [SkippableFact]
+    public async Task The_overdue_filter_and_the_overdue_field_agree_for_tasks_and_departments()
+    {
+        var data = await _client.QueryAsync("""
+            { all: tasks(first: 200) { nodes { id isOverdue departments { department { id } isOverdue } } }
+              overdue: tasks(first: 200, where: { isOverdue: { eq: true } }) { nodes { id } }
+              departmentOverdue: tasks(first: 200, where: { departments: { some: { department: { name: { eq: "资规分局" } }, isOverdue: { eq: true } } } }) { nodes { id } } }
+            """);
+        var all = data["all"]!["nodes"]!;
+        var zigui = (await SqlAsync(DepartmentNamed.Replace("d.\"Id\"", "d.\"Id\" AS \"Value\"", StringComparison.Ordinal))).Single();
+
+        var overdueByField = all.Where(t => (bool)t["isOverdue"]!).Select(Id).Order().ToList();
+        var departmentOverdueByField = all.Where(t => t["departments"]!.Any(d => Id(d["department"]!) == zigui && (bool)d["isOverdue"]!)).Select(Id).Order().ToList();
+        Assert.InRange(overdueByField.Count, 1, all.Count() - 1);
+        Assert.Equal(overdueByField, data["overdue"]!["nodes"]!.Select(Id).Order());
+        Assert.NotEmpty(departmentOverdueByField);
+        Assert.Equal(departmentOverdueByField, data["departmentOverdue"]!["nodes"]!.Select(Id).Order());
+    }
+
+    [SkippableFact]
+    public async Task A_department_s_report_for_a_period_is_its_latest_revision_for_that_period()
+    {
+        var tasks = (await _client.QueryAsync("""
+            { tasks(first: 200) { nodes { id departments { department { id } report(period: "2023-03") { id revision } } } } }
+            """))["tasks"]!["nodes"]!;
+        var shown = tasks.SelectMany(t => t["departments"]!.Where(d => d["report"]!.Type != JTokenType.Null)
+            .Select(d => Id(d["report"]!))).Order().ToList();
+
+        var expected = await SqlAsync("""
+            SELECT r."Id" AS "Value" FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+            JOIN "TaskDepartments" l ON l."WorkTaskId" = r."WorkTaskId" AND l."DepartmentId" = r."DepartmentId"
+            WHERE p."Year" = 2023 AND p."Month" = 3 AND r."Revision" = (SELECT MAX(o."Revision") FROM "ProgressReports" o
+              WHERE o."WorkTaskId" = r."WorkTaskId" AND o."DepartmentId" = r."DepartmentId" AND o."ReportPeriodId" = r."ReportPeriodId")
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, shown);
+    }
+
+    [SkippableFact]
+    public async Task A_period_that_is_not_one_is_refused_with_its_path()
+    {
+        var response = await _client.PostAsync("""{ tasks(where: { lastReportedPeriod: { gte: "2023-13" } }) { totalCount } }""");
+
+        Assert.Null(response.Body["data"]);
+        var error = Assert.Single(response.Errors!);
+        Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", (string)error["extensions"]!["code"]!);
+        Assert.Contains("lastReportedPeriod", (string)error["message"]!, StringComparison.Ordinal);
+        Assert.Contains("YearMonth", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    private async Task<List<int>> TaskIdsAsync(string query, bool sort = true)
+    {
+        var ids = (await _client.QueryAsync(query))["tasks"]!["nodes"]!.Select(Id).ToList();
+        return sort ? ids.Order().ToList() : ids;
+    }
+
+    private async Task<List<int>> SqlAsync(string sql, bool sort = true)
+    {
+        await using var scope = _data.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
+        var values = await db.Database.SqlQueryRaw<int>(sql).ToListAsync();
+        return sort ? values.Order().ToList() : values;
+    }
+
+    private async Task<List<T>> SqlRowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
+    {
+        await using var scope = _data.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+
+    /// <summary>The stored name of a status (AtRisk) as GraphQL writes it (AT_RISK).</summary>
+    private static string Constant(string stored) =>
+        string.Concat(stored.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+
+    private static int Id(JToken node) =>
+        int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string)node["id"]!)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+}
