@@ -23,6 +23,13 @@ public static class DataArguments
                 a => a.Description = "The order of the nodes: keys in list order; the id breaks ties, so pages are stable.")
             .WithPaging(ValidateWhere);
 
+    /// <summary>A <c>where</c> on a list field that has no paging (a task's departments), validated as a connection's is.</summary>
+    public static FieldBuilder<TSource, TReturn> WithWhere<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, IEntityDeclaration entity,
+        string description) =>
+        field
+            .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(entity.Name)), "where", a => a.Description = description)
+            .ValidateArguments(ValidateWhere);
+
     /// <summary>The filter, ordering and page a connection field asks for; a cursor of another order is refused here.</summary>
     public static DataRequest<T> Read<T>(IResolveFieldContext context, EntityDeclaration<T> entity)
         where T : class

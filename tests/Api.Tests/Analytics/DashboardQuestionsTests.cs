@@ -95,6 +95,34 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task How_the_department_itself_is_doing_on_the_tasks_it_shares()
+    {
+        var tasks = (await _client.QueryAsync("""
+            { tasks(first: 200, where: { departments: { some: { department: { name: { eq: "资规分局" } } } } }) {
+                nodes { id own: departments(where: { department: { name: { eq: "资规分局" } } }) { department { name } latestStatus }
+                        all: departments { department { name } latestStatus } } } }
+            """))["tasks"]!["nodes"]!;
+
+        Assert.True(tasks.Count() > 5);
+        Assert.All(tasks, t =>
+        {
+            var own = Assert.Single(t["own"]!);
+            Assert.Equal("资规分局", (string)own["department"]!["name"]!);
+            Assert.Equal(t["all"]!.Single(d => (string)d["department"]!["name"]! == "资规分局").ToString(), own.ToString());
+        });
+    }
+
+    [SkippableFact]
+    public async Task A_department_filter_is_validated_as_a_connection_s_is()
+    {
+        var response = await _client.PostAsync("""{ tasks(first: 1) { nodes { departments(where: { department: { name: { in: [] } } }) { isLead } } } }""");
+
+        var error = Assert.Single(response.Errors!);
+        Assert.Equal("INVALID_FILTER", (string)error["extensions"]!["code"]!);
+        Assert.Contains("departments.where.department.name.in", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Tasks_not_reported_for_two_months()
     {
         var answer = await TaskIdsAsync("""

@@ -14,6 +14,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
@@ -70,7 +71,11 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
     public WorkTaskType() : base(Entity)
     {
         Declared("departments", ListOf(TaskDepartmentType.Entity))
-            .Resolve(c => LoadDepartments(c).Then(links => (IReadOnlyList<TaskDepartment>)links));
+            .WithWhere(TaskDepartmentType.Entity,
+                "Only the departments that match, e.g. `{ department: { name: { eq: \"资规分局\" } } }` for one department's own standing.")
+            .Resolve(c => c.GetArgument<Dictionary<string, object?>?>("where") is { Count: > 0 } where
+                ? LoadDepartmentsWhere(c, where)
+                : LoadDepartments(c).Then(links => (IReadOnlyList<TaskDepartment>)links));
         Declared("leadDepartments", ListOf(DepartmentType.Entity))
             .Resolve(c => LoadDepartments(c).Then(links => links.Where(l => l.IsLead).Select(l => l.Department!).ToList()));
         Declared("districts", ListOf(DistrictType.Entity))
@@ -151,6 +156,18 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Delegate> TargetReaders = new(StringComparer.Ordinal);
+
+    /// <summary>The department links that match <paramref name="where"/>, filtered in SQL, for every task of the level in one statement.</summary>
+    private static IDataLoaderResult<IReadOnlyList<TaskDepartment>> LoadDepartmentsWhere(IResolveFieldContext<WorkTask> context, IDictionary<string, object?> where)
+    {
+        var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
+        var filter = FilterExpressionBuilder.Build(TaskDepartmentType.Entity, where, context.RequestServices)!;
+        return context.LoadChildren<TaskDepartment>("WorkTask.departments(where)", context.Source.Id,
+            ids => LinkProjection.WithTarget(db, db.TaskDepartments.AsNoTracking().Where(filter), l => l.Department, DepartmentType.Entity,
+                    SelectionSets.FieldsAt(document, field, "department"))
+                .Where(l => ids.Contains(l.WorkTaskId)).OrderBy(l => l.WorkTaskId).ThenBy(l => l.Position),
+            l => l.WorkTaskId, field);
+    }
 
     /// <summary>
     /// A task's department links with their departments: one batch serves departments and leadDepartments alike, reading
