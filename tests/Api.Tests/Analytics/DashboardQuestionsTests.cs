@@ -123,22 +123,6 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     }
 
     [SkippableFact]
-    public async Task Tasks_not_reported_for_two_months()
-    {
-        var answer = await TaskIdsAsync("""
-            { tasks(first: 200, where: { or: [{ lastReportedPeriod: { lt: "2023-05" } }, { lastReportedPeriod: { eq: null } }] }) { nodes { id } } }
-            """);
-
-        var expected = await SqlAsync("""
-            SELECT t."Id" AS "Value" FROM "WorkTasks" t WHERE NOT EXISTS (
-              SELECT 1 FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
-              WHERE r."WorkTaskId" = t."Id" AND p."Year" * 100 + p."Month" >= 202305)
-            """);
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, answer);
-    }
-
-    [SkippableFact]
     public async Task Tasks_sorted_by_progress_page_by_page_with_cursors()
     {
         var whole = await TaskIdsAsync("{ tasks(first: 200, order: [{ latestProgressPercent: DESC }]) { nodes { id } } }", sort: false);
@@ -282,6 +266,95 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
         Assert.Contains("lastReportedPeriod", (string)error["message"]!, StringComparison.Ordinal);
         Assert.Contains("YearMonth", (string)error["message"]!, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task Documented_the_tasks_on_which_a_department_itself_is_delayed_in_a_town()
+    {
+        // The department with the most tasks concerning 金庭镇 on which it is itself DELAYED: the answer is not empty.
+        var ranked = $"""
+            SELECT x."WorkTaskId", x."DepartmentId" FROM ({Ranked("r.\"WorkTaskId\", r.\"DepartmentId\"")}) x
+            JOIN "TaskDepartments" l ON l."WorkTaskId" = x."WorkTaskId" AND l."DepartmentId" = x."DepartmentId"
+            WHERE x."Rank" = 1 AND x."Status" = 'Delayed' AND x."WorkTaskId" IN {ConcernsJinting}
+            """;
+        var department = (await SqlRowsAsync($"""
+            SELECT d."Name" FROM ({ranked}) y JOIN "Departments" d ON d."Id" = y."DepartmentId"
+            GROUP BY d."Name" ORDER BY COUNT(*) DESC, d."Name" LIMIT 1
+            """, r => r.GetString(0))).Single();
+
+        var data = await OperationAsync("DelayedTasksOfDepartmentInTown", new { department, town = "金庭镇" });
+
+        var expected = await SqlAsync($"""
+            SELECT y."WorkTaskId" AS "Value" FROM ({ranked}) y JOIN "Departments" d ON d."Id" = y."DepartmentId" WHERE d."Name" = '{department}'
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, data["tasks"]!["nodes"]!.Select(Id).Order());
+        Assert.All(data["tasks"]!["nodes"]!, t => Assert.Equal("DELAYED", (string)Assert.Single(t["own"]!)["latestStatus"]!));
+    }
+
+    [SkippableFact]
+    public async Task Documented_the_tasks_not_reported_since_a_period()
+    {
+        var data = await OperationAsync("TasksNotReportedSince", new { period = "2023-05" });
+
+        var expected = await SqlAsync("""
+            SELECT t."Id" AS "Value" FROM "WorkTasks" t WHERE NOT EXISTS (
+              SELECT 1 FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+              WHERE r."WorkTaskId" = t."Id" AND p."Year" * 100 + p."Month" >= 202305)
+            """);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, data["silent"]!["nodes"]!.Select(Id).Order());
+    }
+
+    [SkippableFact]
+    public async Task Documented_the_tasks_by_progress_page_by_page()
+    {
+        var ids = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = (await OperationAsync("TasksByProgress", new { after }))["tasks"]!;
+            ids.AddRange(page["nodes"]!.Select(Id));
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+        }
+        while (after is not null);
+
+        var expected = await SqlAsync($"""
+            SELECT t."Id" AS "Value" FROM "WorkTasks" t
+            LEFT JOIN ({Ranked("r.\"WorkTaskId\"")}) x ON x."WorkTaskId" = t."Id" AND x."Rank" = 1
+            ORDER BY CASE WHEN x."ProgressPercent" IS NULL THEN 0 ELSE 1 END, x."ProgressPercent", t."Number", t."Id"
+            """, sort: false);
+        Assert.Equal(expected, ids);
+    }
+
+    [SkippableFact]
+    public async Task Documented_the_tasks_concerning_a_town()
+    {
+        var data = await OperationAsync("TasksConcerningTown", new { town = "金庭镇" });
+
+        var expected = await SqlAsync($"""SELECT "WorkTaskId" AS "Value" FROM {ConcernsJinting} x""");
+        Assert.Equal(expected, data["tasks"]!["nodes"]!.Select(Id).Order());
+        Assert.Equal(expected.Count, (int)data["districts"]!["nodes"]![0]!["concerning"]!["totalCount"]!);
+    }
+
+    [SkippableFact]
+    public async Task Documented_a_department_s_own_standing()
+    {
+        var data = await OperationAsync("DepartmentStanding", new { department = "资规分局", period = "2023-03" });
+        var shown = data["tasks"]!["nodes"]!.Select(t => (Task: Id(t), Own: Assert.Single(t["own"]!)))
+            .Where(t => (string)t.Own["latestStatus"]! != "NOT_REPORTED")
+            .Select(t => (t.Task, Status: (string)t.Own["latestStatus"]!, Percent: (int)t.Own["latestProgressPercent"]!)).Order().ToList();
+
+        var expected = await SqlRowsAsync($"""
+            SELECT x."WorkTaskId", x."Status", x."ProgressPercent" FROM ({Ranked("r.\"WorkTaskId\", r.\"DepartmentId\"")}) x
+            WHERE x."Rank" = 1 AND x."DepartmentId" IN ({DepartmentNamed})
+            """, r => (Task: r.GetInt32(0), Status: Constant(r.GetString(1)), Percent: r.GetInt32(2)));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), shown);
+    }
+
+    /// <summary>Runs a documented operation (docs/operations/{name}.graphql) as a dashboard sends it.</summary>
+    private async Task<JToken> OperationAsync(string name, object variables) =>
+        await _client.QueryAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "operations", name + ".graphql")), variables);
 
     private async Task<List<int>> TaskIdsAsync(string query, bool sort = true)
     {
