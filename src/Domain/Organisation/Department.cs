@@ -10,4 +10,7 @@ public class Department
     public List<string> Aliases { get; set; } = [];
 
     public DepartmentKind Kind { get; set; }
+
+    /// <summary>The tasks the department is responsible for, as links (★ is on the link).</summary>
+    public List<Plans.TaskDepartment> TaskLinks { get; set; } = [];
 }

@@ -10,4 +10,7 @@ public class District
 
     /// <summary>For a collective entry such as 各镇: the districts it stands for.</summary>
     public List<DistrictMembership> Members { get; set; } = [];
+
+    /// <summary>The tasks that name the district, as links.</summary>
+    public List<Plans.TaskDistrict> TaskLinks { get; set; } = [];
 }

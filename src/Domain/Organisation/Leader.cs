@@ -6,4 +6,7 @@ public class Leader
     public int Id { get; set; }
     public required string Name { get; set; }
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The tasks the leader is in charge of, as links.</summary>
+    public List<Plans.TaskLeader> TaskLinks { get; set; } = [];
 }

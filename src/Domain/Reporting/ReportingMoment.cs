@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Wuzhong.Domain.Reporting;
 
 /// <summary>
@@ -14,9 +16,17 @@ public sealed record ReportingMoment(int Year, int DueMonthThisYear)
     }
 
     /// <summary>
+    /// <see cref="OverdueRule.IsOverdue"/> in a form EF turns into SQL: (the plan's year, the key of the last month
+    /// reported or null, the moment) => overdue, with <see cref="DueMonth"/> written out. Filters and sorts compose it
+    /// with their own columns; a test holds it to the rule.
+    /// </summary>
+    public static Expression<Func<int, int?, ReportingMoment, bool>> IsOverdue { get; } = (planYear, lastReportedMonth, now) =>
+        (planYear < now.Year ? planYear * MonthKey.PerYear + 12 : planYear == now.Year ? now.DueMonthThisYear : 0) > (lastReportedMonth ?? 0);
+
+    /// <summary>
     /// <see cref="OverdueRule.DueMonth"/> for a plan of <paramref name="planYear"/>, 0 for none: a past year's
-    /// December (always due by now), this year's last month due, nothing of a year to come. The SQL form
-    /// (<c>WorkTaskType</c>'s <c>isOverdue</c>) writes the same three cases; a test holds them to the same answers.
+    /// December (always due by now), this year's last month due, nothing of a year to come. <see cref="IsOverdue"/>
+    /// writes the same three cases for SQL.
     /// </summary>
     public int DueMonth(int planYear) =>
         planYear < Year ? MonthKey.Of(planYear, 12) : planYear == Year ? DueMonthThisYear : 0;

@@ -30,6 +30,10 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     public Action<ObjectGraphType<object>>? ConnectionFields { get; private set; }
     public IReadOnlyList<FieldDeclaration> Fields => _fields;
 
+    public IEntityDeclaration? Measures => _measures?.Invoke();
+
+    private Func<IEntityDeclaration>? _measures;
+
     /// <summary>The order of a connection without <c>order</c>; it ends with the id, which keeps pages stable.</summary>
     public IReadOnlyList<SortKey> DefaultOrder { get; private set; } = [];
 
@@ -153,6 +157,13 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.List, Selector = selector, ValueType = typeof(TElement), Target = element,
         });
+        return this;
+    }
+
+    /// <summary>Lists of this entity are filtered and their parents sorted by these measures (a declaration over IEnumerable&lt;T&gt;).</summary>
+    public EntityDeclaration<T> MeasuredBy(Func<EntityDeclaration<IEnumerable<T>>> measures)
+    {
+        _measures = measures;
         return this;
     }
 

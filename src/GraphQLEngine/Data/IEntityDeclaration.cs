@@ -36,6 +36,13 @@ public interface IEntityDeclaration
 
     IReadOnlyList<FieldDeclaration> Fields { get; }
 
+    /// <summary>
+    /// The measures of a list of this entity (count, overdueCount …): a declaration over <c>IEnumerable&lt;T&gt;</c>
+    /// whose values are aggregates. A list of it is then filtered by them (<c>tasks: { aggregates: { … } }</c>) and
+    /// its parent sorted by them (<c>order: [{ tasks: { overdueCount: DESC } }]</c>), in SQL. Null without.
+    /// </summary>
+    IEntityDeclaration? Measures { get; }
+
     FieldDeclaration? Field(string name);
 
     /// <summary>The entity's properties a GraphQL field of its object type reads (a field named after a property by default).</summary>

@@ -352,6 +352,76 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
         Assert.Equal(expected.Order(), shown);
     }
 
+    /// <summary>Each task with the key of the last month reported on it, 0 for none.</summary>
+    private const string LastReported = """
+        SELECT t."Id" AS "TaskId", COALESCE(MAX(p."Year" * 100 + p."Month"), 0) AS "Month" FROM "WorkTasks" t
+        LEFT JOIN "ProgressReports" r ON r."WorkTaskId" = t."Id" LEFT JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+        GROUP BY t."Id"
+        """;
+
+    /// <summary>The demo data is seen on 10 July 2023: June's reports were due on the 25th, July's are not yet.</summary>
+    private const int DueMonth = 202306;
+
+    [SkippableFact]
+    public async Task Departments_ranked_by_their_overdue_tasks_page_by_page()
+    {
+        var ids = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = (await _client.QueryAsync("""
+                query($after: String) {
+                  departments(first: 4, after: $after, where: { tasks: { aggregates: { overdueCount: { gt: 0 } } } },
+                              order: [{ tasks: { overdueCount: DESC } }]) { nodes { id } pageInfo { hasNextPage endCursor } }
+                }
+                """, new { after }))["departments"]!;
+            ids.AddRange(page["nodes"]!.Select(Id));
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+        }
+        while (after is not null);
+
+        var expected = await SqlAsync($"""
+            SELECT l."DepartmentId" AS "Value" FROM "TaskDepartments" l JOIN ({LastReported}) x ON x."TaskId" = l."WorkTaskId"
+            GROUP BY l."DepartmentId" HAVING SUM(CASE WHEN x."Month" < {DueMonth} THEN 1 ELSE 0 END) > 0
+            ORDER BY SUM(CASE WHEN x."Month" < {DueMonth} THEN 1 ELSE 0 END) DESC, l."DepartmentId"
+            """, sort: false);
+        Assert.True(expected.Count > 4, "more than one page");
+        Assert.Equal(expected, ids);
+    }
+
+    [SkippableFact]
+    public async Task Leaders_with_any_delayed_task_and_departments_by_the_tasks_they_lead()
+    {
+        var data = await _client.QueryAsync("""
+            { leaders(where: { tasks: { aggregates: { delayedCount: { gt: 0 } } } }) { nodes { id } }
+              departments(first: 100, order: [{ leadTasks: { count: DESC } }]) { nodes { id } } }
+            """);
+
+        var delayed = await SqlAsync($"""
+            SELECT DISTINCT l."LeaderId" AS "Value" FROM "TaskLeaders" l
+            JOIN ({Ranked("r.\"WorkTaskId\"")}) x ON x."WorkTaskId" = l."WorkTaskId" AND x."Rank" = 1 WHERE x."Status" = 'Delayed'
+            """);
+        var byLed = await SqlAsync("""
+            SELECT d."Id" AS "Value" FROM "Departments" d LEFT JOIN "TaskDepartments" l ON l."DepartmentId" = d."Id" AND l."IsLead" = TRUE
+            GROUP BY d."Id" ORDER BY COUNT(l."WorkTaskId") DESC, d."Id"
+            """, sort: false);
+        Assert.NotEmpty(delayed);
+        Assert.Equal(delayed, data["leaders"]!["nodes"]!.Select(Id).Order());
+        Assert.Equal(byLed, data["departments"]!["nodes"]!.Select(Id));
+    }
+
+    [SkippableFact]
+    public async Task Ranking_parents_by_their_tasks_is_one_statement_with_the_page()
+    {
+        _data.Factory.Sql.Reset();
+        await _client.QueryAsync("""
+            { districts(first: 5, where: { tasks: { aggregates: { averageProgress: { gte: 10 } } } },
+                        order: [{ tasks: { overdueCount: DESC } }, { tasks: { averageProgress: ASC } }]) { nodes { name } } }
+            """);
+
+        Assert.Single(_data.Factory.Sql.Commands);
+    }
+
     /// <summary>Runs a documented operation (docs/operations/{name}.graphql) as a dashboard sends it.</summary>
     private async Task<JToken> OperationAsync(string name, object variables) =>
         await _client.QueryAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "operations", name + ".graphql")), variables);

@@ -3,13 +3,20 @@ using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
 
-/// <summary>The query model of a group's measures: what groups are filtered by (having: WorkTaskAggregatesFilterInput) and ordered by (WorkTaskGroupSortInput).</summary>
+/// <summary>
+/// The query model of a group's measures: what groups are filtered by (having: WorkTaskAggregatesFilterInput) and
+/// ordered by (WorkTaskGroupSortInput). <see cref="TaskSetMeasures"/> declares the same measures over a parent's tasks
+/// and shares the filter input: keep the two lists alike (the schema refuses to build otherwise).
+/// </summary>
 public static class TaskGroupMeasures
 {
     public static EntityDeclaration<TaskAggregate> Entity { get; } = new EntityDeclaration<TaskAggregate>("WorkTaskAggregates")
         .SortedAs("WorkTaskGroup")
         .Value("count", a => a.Count, "Tasks in the group.")
         .Value("completedCount", a => a.CompletedCount, "Completed tasks in the group.")
+        .Value("delayedCount", a => a.DelayedCount, "Tasks in the group whose latest status is DELAYED.")
+        .Value("atRiskCount", a => a.AtRiskCount, "Tasks in the group whose latest status is AT_RISK.")
+        .Value("notReportedCount", a => a.NotReportedCount, "Tasks in the group not reported yet.")
         .Value("overdueCount", a => a.OverdueCount, "Overdue tasks in the group.")
         .Value("lateReportCount", a => a.LateReportCount, "Late reports in the group.")
         .Value("completionRate", a => a.CompletionRate, "completedCount / count.")

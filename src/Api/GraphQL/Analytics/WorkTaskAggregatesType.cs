@@ -15,6 +15,9 @@ public sealed class WorkTaskAggregatesType : ObjectGraphType<AggregateView>
             .Description("Tasks per latest status; every status, zeros included.")
             .Resolve(c => ByStatus(c.Source.Values));
         Field<NonNullGraphType<IntGraphType>>("completedCount").Description("Tasks whose latest status is COMPLETED.").Resolve(c => c.Source.Values.CompletedCount);
+        Field<NonNullGraphType<IntGraphType>>("delayedCount").Description("Tasks whose latest status is DELAYED.").Resolve(c => c.Source.Values.DelayedCount);
+        Field<NonNullGraphType<IntGraphType>>("atRiskCount").Description("Tasks whose latest status is AT_RISK.").Resolve(c => c.Source.Values.AtRiskCount);
+        Field<NonNullGraphType<IntGraphType>>("notReportedCount").Description("Tasks not reported yet.").Resolve(c => c.Source.Values.NotReportedCount);
         Field<NonNullGraphType<IntGraphType>>("overdueCount")
             .Description("Tasks with no report for the last period already past its due date (as of asOf, if given).")
             .Resolve(c => c.Source.Values.OverdueCount);

@@ -14,6 +14,12 @@ public sealed class DepartmentType : EntityGraphType<Department>
         .Value("name", d => d.Name, "The canonical short name, e.g. 资规分局.")
         .Value("aliases", d => d.Aliases, "Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.")
         .Value("kind", d => d.Kind, "What kind of body the department is.")
+        // Its tasks, to filter and rank departments by (the connection field `tasks` reads them).
+        .List("tasks", d => d.TaskLinks.Select(l => l.WorkTask!), () => WorkTaskType.Entity,
+            "The tasks this department is responsible for, as lead or supporting department: " +
+            "`order: [{ tasks: { overdueCount: DESC } }]`, `where: { tasks: { aggregates: { overdueCount: { gt: 0 } } } }`.")
+        .List("leadTasks", d => d.TaskLinks.Where(l => l.IsLead).Select(l => l.WorkTask!), () => WorkTaskType.Entity,
+            "The tasks this department leads (★), to filter and rank departments by as `tasks`.")
         // The reference data's order, which groups departments by kind.
         .OrderedBy(SortKey.By<Department, int>(d => d.Id));
 

@@ -17,6 +17,8 @@ public sealed class DistrictType : EntityGraphType<District>
         .Value("name", d => d.Name, "The name, e.g. 金庭镇 or 经开区.")
         .Value("aliases", d => d.Aliases, "Other names met in documents, e.g. 太湖旅游度假区 for 度假区.")
         .Value("kind", d => d.Kind, "What kind of area the district is.")
+        .List("tasks", d => d.TaskLinks.Select(l => l.WorkTask!), () => WorkTaskType.Entity,
+            "The tasks that name this district itself: `order: [{ tasks: { overdueCount: DESC } }]` ranks districts by them.")
         .List("members", d => d.Members.Select(m => m.Member!), () => Entity!,
             "For a collective entry such as 各镇: the districts it stands for; empty otherwise.")
         .OrderedBy(SortKey.By<District, int>(d => d.Id));

@@ -36,11 +36,8 @@ public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
             l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault(),
             "The latest period this department reported on the task, \"YYYY-MM\"; null until it reports.",
             typeName: YearMonthGraphType.GraphQLName)
-        // OverdueRule as in WorkTaskType, against this department's last reported period.
-        .Derived<bool, ReportingMoment>("isOverdue",
-            (l, now) => (l.WorkTask!.Plan!.Year < now.Year ? l.WorkTask.Plan.Year * MonthKey.PerYear + 12
-                    : l.WorkTask.Plan.Year == now.Year ? now.DueMonthThisYear : 0)
-                > (l.WorkTask.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault() ?? 0),
+        .Derived("isOverdue", OverdueSelector.For<TaskDepartment>(l => l.WorkTask!.Plan!.Year,
+                l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault()),
             "The last period already past its due date has no report from this department on the task.", sortable: false);
 
     public TaskDepartmentType() : base(Entity)

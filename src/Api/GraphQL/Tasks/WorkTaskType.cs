@@ -23,7 +23,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
 {
     public static EntityDeclaration<WorkTask> Entity { get; } = new EntityDeclaration<WorkTask>("WorkTask")
         .ShownAs<WorkTaskType>("A work task (工作任务) of a plan, with its responsible departments, districts and leaders.").Node()
-        .Connection("WorkTasks", TaskAggregateFields.AddTo)
+        .Connection("WorkTasks", TaskAggregateFields.AddTo).MeasuredBy(() => TaskSetMeasures.Entity)
         .Value("number", t => t.Number, "The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.")
         .Value("text", t => t.Text, "The task text as published, without its \"(n)\".")
         .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the task belongs to.")
@@ -57,10 +57,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             "tasks not reported since April.", typeName: YearMonthGraphType.GraphQLName)
         .Derived("lastReportedAt", t => t.ProgressReports.Max(r => (DateTimeOffset?)r.SubmittedAt),
             "When a report on this task was last received (any department, any period); null until one is.")
-        // OverdueRule with ReportingMoment.DueMonth written out for SQL: the due month against the last reported (0 for none).
-        .Derived<bool, ReportingMoment>("isOverdue",
-            (t, now) => (t.Plan!.Year < now.Year ? t.Plan.Year * MonthKey.PerYear + 12 : t.Plan.Year == now.Year ? now.DueMonthThisYear : 0)
-                > (t.Progress == null ? 0 : t.Progress.LastReportedMonth),
+        .Derived("isOverdue", OverdueSelector.For<WorkTask>(t => t.Plan!.Year, t => t.Progress == null ? null : t.Progress.LastReportedMonth),
             "The last period already past its due date has no report on this task.", sortable: false)
         .List("progressReports", t => t.ProgressReports, () => ProgressReportType.Entity,
             "Every progress report on this task, revisions included: `progressReports: { some: { isLate: { eq: true } } }`.")

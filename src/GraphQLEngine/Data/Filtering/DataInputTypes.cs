@@ -12,15 +12,23 @@ public static class DataInputTypes
         void Add(IGraphType type) => types.TryAdd(type.Name, type);
 
         var pending = new Queue<IEntityDeclaration>(entities);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, IEntityDeclaration>(StringComparer.Ordinal);
         Add(new SortEnumGraphType());
         while (pending.Count > 0)
         {
             var entity = pending.Dequeue();
-            if (!seen.Add(entity.Name))
+            if (seen.TryGetValue(entity.Name, out var known))
             {
+                // Two declarations may share input types (a group's measures and a list's) only if they declare the same fields.
+                if (known != entity && !known.Fields.Select(f => f.Name).SequenceEqual(entity.Fields.Select(f => f.Name)))
+                {
+                    throw new InvalidOperationException($"Two declarations named {entity.Name} declare different fields");
+                }
+                // Their order inputs may differ in name (WorkTaskGroupSortInput, WorkTaskAggregatesSortInput).
+                Add(new EntitySortInputType(entity));
                 continue;
             }
+            seen.Add(entity.Name, entity);
             Add(new EntityFilterInputType(entity));
             Add(new EntitySortInputType(entity));
             foreach (var field in entity.Fields.Where(f => f.Filterable))
@@ -35,8 +43,12 @@ public static class DataInputTypes
                         Add(new OperationFilterInputType(field.ValueType, field.TypeName));
                         break;
                     case FieldKind.List:
-                        Add(new ListFilterInputType(field.Target!().Name));
+                        Add(new ListFilterInputType(field.Target!()));
                         pending.Enqueue(field.Target!());
+                        if (field.Target!().Measures is { } measures)
+                        {
+                            pending.Enqueue(measures);
+                        }
                         break;
                     default:
                         pending.Enqueue(field.Target!());

@@ -78,6 +78,11 @@ public static class FilterExpressionBuilder
             {
                 continue;
             }
+            if (name == "aggregates")
+            {
+                terms.Add(Object(element!.Measures!, list, Map(value), services));
+                continue;
+            }
             if (name == "any")
             {
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);

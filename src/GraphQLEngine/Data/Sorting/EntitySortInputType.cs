@@ -13,10 +13,15 @@ public sealed class EntitySortInputType : InputObjectGraphType
     {
         Name = FilterTypeNames.Sort(entity.SortName);
         Description = $"Sorts {entity.Name}: the keys of one object apply in the order written, then the next object's.";
-        foreach (var field in entity.Fields.Where(f => f.Sortable))
+        foreach (var field in entity.Fields.Where(f => f.Sortable || MeasuresOf(f) is not null))
         {
-            var type = field.Kind == FieldKind.Object ? FilterTypeNames.Sort(field.Target!().SortName) : FilterTypeNames.SortEnum;
+            var type = MeasuresOf(field) is { } measures ? FilterTypeNames.Sort(measures.SortName)
+                : field.Kind == FieldKind.Object ? FilterTypeNames.Sort(field.Target!().SortName)
+                : FilterTypeNames.SortEnum;
             Field(field.Name, new GraphQLTypeReference(type)).Description(field.Description);
         }
     }
+
+    /// <summary>A list of an entity with measures sorts its parent by them (a department by its tasks' overdueCount).</summary>
+    internal static IEntityDeclaration? MeasuresOf(FieldDeclaration field) => field.Kind == FieldKind.List ? field.Target?.Invoke().Measures : null;
 }

@@ -38,12 +38,20 @@ public static class SortKeyBuilder
         foreach (var (name, value) in fields)
         {
             var field = entity.Field(name);
-            if (field is null || !field.Sortable || value is null)
+            if (field is null || value is null)
             {
                 continue;
             }
             var selected = field.Read(target, services);
-            if (field.Kind == FieldKind.Object && value is IDictionary<string, object?> nested)
+            if (EntitySortInputType.MeasuresOf(field) is { } measures && value is IDictionary<string, object?> byMeasures)
+            {
+                Add(keys, measures, row, selected, byMeasures, services);
+            }
+            else if (!field.Sortable)
+            {
+                continue;
+            }
+            else if (field.Kind == FieldKind.Object && value is IDictionary<string, object?> nested)
             {
                 Add(keys, field.Target!(), row, selected, nested, services);
             }

@@ -11,6 +11,6 @@ public sealed class TaskDepartmentConfiguration : IEntityTypeConfiguration<TaskD
         builder.HasKey(l => new { l.WorkTaskId, l.DepartmentId });
         // Department.tasks looks tasks up by department.
         builder.HasIndex(l => new { l.DepartmentId, l.IsLead });
-        builder.HasOne(l => l.Department).WithMany().HasForeignKey(l => l.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.Department).WithMany(d => d.TaskLinks).HasForeignKey(l => l.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,6 @@ public sealed class TaskDistrictConfiguration : IEntityTypeConfiguration<TaskDis
     {
         builder.HasKey(l => new { l.WorkTaskId, l.DistrictId });
         builder.HasIndex(l => l.DistrictId);
-        builder.HasOne(l => l.District).WithMany().HasForeignKey(l => l.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.District).WithMany(d => d.TaskLinks).HasForeignKey(l => l.DistrictId).OnDelete(DeleteBehavior.Restrict);
     }
 }

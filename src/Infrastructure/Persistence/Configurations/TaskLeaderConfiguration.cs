@@ -10,6 +10,6 @@ public sealed class TaskLeaderConfiguration : IEntityTypeConfiguration<TaskLeade
     {
         builder.HasKey(l => new { l.WorkTaskId, l.LeaderId });
         builder.HasIndex(l => l.LeaderId);
-        builder.HasOne(l => l.Leader).WithMany().HasForeignKey(l => l.LeaderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.Leader).WithMany(l => l.TaskLinks).HasForeignKey(l => l.LeaderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
