@@ -75,5 +75,19 @@ public static class BookEntity
         .Value("year", b => b.Year, "The year of first publication.")
         .Value("price", b => b.Price, "The price, when known.")
         .Related("author", b => b.Author, () => AuthorEntity.Description, "The author.")
+        // Depends on the request: how old a book is today.
+        .Derived<bool, LibraryClock>("classic", (b, clock) => b.Year <= clock.Year - 75, "Published 75 years ago or more.")
+        .MeasuredBy(() => BookMeasures.Description)
         .OrderedBy(SortKey.By<Book, int>(b => b.Year), SortKey.By<Book, int>(b => b.Id));
 }
+
+/// <summary>The measures of a list of books, by which authors are filtered and sorted.</summary>
+public static class BookMeasures
+{
+    public static EntityDeclaration<IEnumerable<Book>> Description { get; } = new EntityDeclaration<IEnumerable<Book>>("BookAggregates")
+        .Derived("count", books => books.Count(), "Books in the list.")
+        .Derived("averagePrice", books => books.Average(b => b.Price), "The average known price; null when none is known.");
+}
+
+/// <summary>A request's service that a derived value reads: the current year.</summary>
+public sealed record LibraryClock(int Year);
