@@ -9,6 +9,7 @@ public sealed class WuzhongMutation : ObjectGraphType
     public WuzhongMutation()
     {
         Name = "Mutation";
+        Description = "Reporting: progress and target reports, closing a period. Each mutation writes all or nothing and is audited.";
         ReportingMutations.AddTo(this);
     }
 }

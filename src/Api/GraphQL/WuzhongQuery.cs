@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Auditing;
+using Wuzhong.Api.GraphQL.Callers;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Plans;
 using Wuzhong.Api.GraphQL.Reporting;
@@ -15,6 +16,7 @@ public sealed class WuzhongQuery : ObjectGraphType
     public WuzhongQuery()
     {
         Name = "Query";
+        Description = "The work plan and its reports: entities by connection (filter, sort, page, aggregate), by id (node), and the caller (me).";
         NodeQueries.AddTo(this, WuzhongEntities.All);
         PlanQueries.AddTo(this);
         TaskQueries.AddTo(this);
@@ -22,5 +24,6 @@ public sealed class WuzhongQuery : ObjectGraphType
         ReportingQueries.AddTo(this);
         AuditQueries.AddTo(this);
         AnalyticsQueries.AddTo(this);
+        CallerQueries.AddTo(this);
     }
 }

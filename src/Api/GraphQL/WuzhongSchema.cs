@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Auditing;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Scalars;
@@ -18,6 +19,7 @@ public sealed class WuzhongSchema : Schema
         RegisterType(typeof(DepartmentKindType));
         RegisterType(typeof(DistrictKindType));
         RegisterType(typeof(TaskStatusType));
+        RegisterType(typeof(AuditResultType));
         // The scalar of declared period values (lastReportedPeriod).
         RegisterType(typeof(YearMonthGraphType));
     }

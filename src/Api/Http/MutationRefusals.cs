@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Security;
+using Wuzhong.Domain.Auditing;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.Infrastructure.Auditing;
@@ -43,7 +44,7 @@ public static class MutationRefusals
             Roles: string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
             Action: fields.Count == 0 ? "mutation" : string.Join(",", fields),
             Input: InputOf(query, request),
-            Reason: $"refused: {outcome.Status} {string.Join(", ", codes)}".TrimEnd()));
+            Reason: $"{AuditOutcome.RefusedPrefix}{outcome.Status} {string.Join(", ", codes)}".TrimEnd()));
     }
 
     /// <summary>The document and its variables as JSON; the document alone when the variables cannot be written as JSON.</summary>

@@ -18,6 +18,9 @@ public static class MonthKey
     /// <summary>The key of a period as EF translates it (a column expression).</summary>
     public static Expression<Func<ReportPeriod, int>> OfPeriod { get; } = period => period.Year * PerYear + period.Month;
 
+    /// <summary>The key of the month before (202301 → 202212).</summary>
+    public static int Previous(int key) => key % PerYear == 1 ? Of(key / PerYear - 1, 12) : key - 1;
+
     /// <summary>The key of a period written as users write it ("2023-06"); null when it is not one.</summary>
     public static int? Parse(string label) => ReportingRules.ParsePeriodLabel(label) is var (year, month) ? Of(year, month) : null;
 }

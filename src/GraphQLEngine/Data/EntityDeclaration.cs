@@ -21,7 +21,7 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     public string Name { get; } = name;
     public string? TypeDescription { get; private set; }
 
-    /// <summary>The stem of the order input's name when it is not <see cref="Name"/> (WorkTaskGroupSortInput).</summary>
+    /// <summary>The stem of the order input's name when it is not <see cref="Name"/> (WorkTaskAggregateGroupSortInput).</summary>
     public string SortName { get; private set; } = name;
     public Type EntityType => typeof(T);
     public Type? GraphType { get; private set; }
@@ -47,7 +47,18 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
         _computed.TryGetValue(graphQLField, out var properties) ? properties
         : graphQLField.Length == 0 ? [] : [char.ToUpperInvariant(graphQLField[0]) + graphQLField[1..]];
 
-    public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<T>(id).Then(e => (object?)e);
+    public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id)
+    {
+        if (_nodeGuard?.Invoke(context) is { } refusal)
+        {
+            refusal.Path = context.Path;
+            context.Errors.Add(refusal);
+            return DataLoaderResults.Known<object?>(null);
+        }
+        return context.LoadById<T>(id).Then(e => (object?)e);
+    }
+
+    private Func<IResolveFieldContext, ExecutionError?>? _nodeGuard;
 
     /// <summary>The object type that shows the entity, and its description.</summary>
     public EntityDeclaration<T> ShownAs<TGraphType>(string description) where TGraphType : EntityGraphType<T>
@@ -58,9 +69,14 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     }
 
     /// <summary>Implements Node: a global id of the type's name and the entity's <c>Id</c>.</summary>
-    public EntityDeclaration<T> Node()
+    /// <param name="guard">
+    /// Who may fetch it by id: returns the error to report (and the node is null) or null to allow. The fields that
+    /// list such entities carry their own authorization; <c>node(id:)</c> must not be a way around it.
+    /// </param>
+    public EntityDeclaration<T> Node(Func<IResolveFieldContext, ExecutionError?>? guard = null)
     {
         IsNode = true;
+        _nodeGuard = guard;
         return this;
     }
 

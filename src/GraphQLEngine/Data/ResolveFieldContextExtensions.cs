@@ -25,9 +25,17 @@ public static class ResolveFieldContextExtensions
         var db = context.Data();
         return context.Loaders().Get<int, T?>($"{typeof(T).Name}.byId", null, async (ids, cancellationToken) =>
         {
-            var rows = await db.Set<T>().AsNoTracking()
-                .Where(e => ids.Contains(EF.Property<int>(e, "Id")))
-                .ToListAsync(cancellationToken);
+            var set = db.Set<T>().AsNoTracking();
+            if (EntityId<T>.IsLong)
+            {
+                var longIds = ids.Select(i => (long)i).ToList();
+                set = set.Where(e => longIds.Contains(EF.Property<long>(e, "Id")));
+            }
+            else
+            {
+                set = set.Where(e => ids.Contains(EF.Property<int>(e, "Id")));
+            }
+            var rows = await set.ToListAsync(cancellationToken);
             return rows.ToDictionary(EntityId<T>.Of, T? (e) => e);
         }, null).Load(id);
     }

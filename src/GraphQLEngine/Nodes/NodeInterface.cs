@@ -8,6 +8,6 @@ public sealed class NodeInterface : InterfaceGraphType
     {
         Name = "Node";
         Description = "The node interface is implemented by entities that have a global unique identifier.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global, opaque id of this node.");
     }
 }

@@ -21,6 +21,9 @@ public sealed class AnalyticsRow
     /// <summary>Year * 100 + month up to which reports count (the period's, asOf's, or no limit).</summary>
     public int AsOfMonth { get; set; }
 
+    /// <summary>The key of the month before the range asked for (reports up to it are not counted); 0 without a range.</summary>
+    public int SinceMonth { get; set; }
+
     /// <summary>The month whose reports are due by now (or by the period asked for); 0 when none is due yet.</summary>
     public int DueMonth { get; set; }
 

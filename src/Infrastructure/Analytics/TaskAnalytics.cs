@@ -21,20 +21,30 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     /// <summary>The key of a dimension that was not asked for.</summary>
     public const int NoKey = 0;
 
+    /// <param name="asOfMonth">The standing as of this month (the end of a range); null: now.</param>
+    /// <param name="fromMonth">The start of a range: reports of earlier months are not counted; null: from the first.</param>
     /// <param name="measures">The <see cref="TaskAggregate"/> measures to compute (property names); null: all of them.
     /// A measure not asked for is not computed, and its joins are not made.</param>
     public IQueryable<TaskAggregate> Aggregates(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth,
-        IReadOnlySet<string>? measures = null)
+        IReadOnlySet<string>? measures = null, int? fromMonth = null)
     {
         var needsStanding = dimensions.Contains(TaskDimension.Status) || measures is null || measures.Any(m => m != nameof(TaskAggregate.Count));
-        var needsPlan = needsStanding || dimensions.Contains(TaskDimension.Period);
-        var rows = Spread(tasks, dimensions, asOfMonth, needsPlan);
-        return Group(needsStanding ? Measure(rows, ByStanding(dimensions, asOfMonth)) : rows, dimensions, measures);
+        var needsPlan = needsStanding || TimeStep(dimensions) is not null;
+        var rows = Spread(tasks, dimensions, asOfMonth, fromMonth, needsPlan);
+        return Group(needsStanding ? Measure(rows, ByStanding(dimensions, asOfMonth), fromMonth is not null) : rows, dimensions, measures);
     }
 
-    /// <summary>Current standing (one row per task) unless a period is asked for, by asOf or by grouping on PERIOD.</summary>
+    /// <summary>The months a time dimension steps by (PERIOD 1, QUARTER 3, HALF_YEAR 6, YEAR 12); null without one.</summary>
+    public static int? TimeStep(IReadOnlySet<TaskDimension> dimensions) =>
+        dimensions.Contains(TaskDimension.Period) ? 1
+        : dimensions.Contains(TaskDimension.Quarter) ? 3
+        : dimensions.Contains(TaskDimension.HalfYear) ? 6
+        : dimensions.Contains(TaskDimension.Year) ? 12
+        : null;
+
+    /// <summary>Current standing (one row per task) unless a moment is asked for, by asOf or by a time dimension.</summary>
     private static bool ByStanding(IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
-        asOfMonth is not null || dimensions.Contains(TaskDimension.Period);
+        asOfMonth is not null || TimeStep(dimensions) is not null;
 
     /// <summary>
     /// The aggregates joined to the key entities of the dimensions asked for (the others stay null), each read with
@@ -60,11 +70,11 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         {
             results = JoinKey(results, db.Sections, columnsOf, r => r.Aggregate.SectionId, k => k.Id, nameof(TaskGroupResult.Section));
         }
-        if (dimensions.Contains(TaskDimension.Group))
+        if (dimensions.Contains(TaskDimension.TaskGroup))
         {
             results = JoinKey(results, db.TaskGroups, columnsOf, r => r.Aggregate.GroupId, k => k.Id, nameof(TaskGroupResult.Group));
         }
-        if (dimensions.Contains(TaskDimension.Period))
+        if (TimeStep(dimensions) is not null)
         {
             results = JoinKey(results, db.ReportPeriods, columnsOf, r => r.Aggregate.PeriodId, k => k.Id, nameof(TaskGroupResult.Period));
         }
@@ -95,9 +105,9 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
 
     /// <summary>How many distinct departments (or districts, leaders) the tasks of each group name.</summary>
     public async Task<Dictionary<(int Scope, string Group), int>> DistinctCountsAsync(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions,
-        int? asOfMonth, DistinctMeasure measure, Func<AnalyticsRow, string> groupKey, CancellationToken cancellationToken)
+        int? asOfMonth, int? fromMonth, DistinctMeasure measure, Func<AnalyticsRow, string> groupKey, CancellationToken cancellationToken)
     {
-        var rows = Measure(Spread(tasks, dimensions, asOfMonth), ByStanding(dimensions, asOfMonth));
+        var rows = Measure(Spread(tasks, dimensions, asOfMonth, fromMonth), ByStanding(dimensions, asOfMonth), fromMonth is not null);
         var pairs = measure switch
         {
             DistinctMeasure.Departments => rows.SelectMany(r => db.TaskDepartments.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.DepartmentId }),
@@ -105,7 +115,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             _ => rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.LeaderId }),
         };
         var bySection = dimensions.Contains(TaskDimension.Section);
-        var byGroup = dimensions.Contains(TaskDimension.Group);
+        var byGroup = dimensions.Contains(TaskDimension.TaskGroup);
         var byStatus = dimensions.Contains(TaskDimension.Status);
         var counted = await pairs
             .GroupBy(p => new
@@ -128,8 +138,11 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     }
 
     /// <summary>Each task once per combination of the requested dimensions, with the months that bound its reports.</summary>
-    private IQueryable<AnalyticsRow> Spread(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth, bool withPlan = true)
+    private IQueryable<AnalyticsRow> Spread(IQueryable<TaskInScope> tasks, IReadOnlySet<TaskDimension> dimensions, int? asOfMonth, int? fromMonth,
+        bool withPlan = true)
     {
+        var since = fromMonth is { } from ? MonthKey.Previous(from) : 0;
+        var first = fromMonth ?? 0;
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
         // OverdueRule, in SQL: the month due (0 when none is yet; a past plan year: its December) against the last reported.
@@ -143,7 +156,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             ? tasks.Select(s => new AnalyticsRow
             {
                 ScopeId = s.ScopeId, TaskId = s.Item.Id, PlanYear = 0, SectionId = s.Item.SectionId, GroupId = s.Item.GroupId,
-                DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey, AsOfMonth = asOf, DueMonth = 0,
+                DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey, AsOfMonth = asOf, DueMonth = 0, SinceMonth = since,
             })
             : from s in tasks
             join plan in db.Plans on s.Item.PlanId equals plan.Id
@@ -154,6 +167,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
                 // is 0 (no entity has that id), never NULL: PostgreSQL would type a bare NULL column as text.
                 DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey,
                 AsOfMonth = asOf,
+                SinceMonth = since,
                 // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
                 DueMonth = useAsOf ? dueAsOf : plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0,
             };
@@ -175,55 +189,83 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
             rows = rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId).Select(l => (int?)l.LeaderId).DefaultIfEmpty(),
                 Extend<int?>((nameof(AnalyticsRow.LeaderId), (Expression<Func<int?, int?>>)(id => id))));
         }
-        if (dimensions.Contains(TaskDimension.Period))
+        if (TimeStep(dimensions) is { } step)
         {
-            // Every period of the plan's year, reported or not: a trend line without gaps.
-            rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear),
+            // Every bucket of the plan's year (a month, quarter, half or the year), reported or not: a trend line without
+            // gaps. A bucket is keyed by its last period and measured as of it, or as of the range's end if that is earlier;
+            // with a range, only the buckets that overlap it.
+            var last = asOf;
+            Expression<Func<ReportPeriod, int>> measuredAt = p => p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last;
+            rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
+                    && p.Year * MonthKey.PerYear + p.Month >= first && p.Year * MonthKey.PerYear + p.Month - (step - 1) <= last),
                 Extend<ReportPeriod>(
                     (nameof(AnalyticsRow.PeriodId), (Expression<Func<ReportPeriod, int>>)(p => p.Id)),
-                    (nameof(AnalyticsRow.AsOfMonth), MonthKey.OfPeriod),
-                    (nameof(AnalyticsRow.DueMonth), MonthKey.OfPeriod)));
+                    (nameof(AnalyticsRow.AsOfMonth), measuredAt),
+                    (nameof(AnalyticsRow.DueMonth), measuredAt)));
         }
         return rows;
     }
 
-    /// <summary>Each row joined to its task's standing: now, or as of the row's month (a missing row is NOT_REPORTED).</summary>
-    private IQueryable<AnalyticsRow> Measure(IQueryable<AnalyticsRow> rows, bool asOfPeriod) => asOfPeriod
-        ? from r in rows
-          join p in db.TaskPeriodProgress on new { Task = r.TaskId, Month = r.AsOfMonth } equals new { Task = p.WorkTaskId, Month = p.PeriodMonth } into standings
-          from p in standings.DefaultIfEmpty()
-          select new AnalyticsRow
-          {
-              ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
-              DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
-              AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth,
-              Status = p == null ? TaskProgressStatus.NotReported : p.Status,
-              Percent = p == null ? null : p.Percent,
-              LastReportedMonth = p == null ? null : p.LastReportedMonth,
-              Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
-              Facts = p == null ? 0 : p.FactCount,
-              LateFacts = p == null ? 0 : p.LateFactCount,
-          }
-        : from r in rows
-          join p in db.TaskProgress on r.TaskId equals p.WorkTaskId into standings
-          from p in standings.DefaultIfEmpty()
-          select new AnalyticsRow
-          {
-              ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
-              DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
-              AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth,
-              Status = p == null ? TaskProgressStatus.NotReported : p.LatestStatus,
-              Percent = p == null ? null : p.LatestPercent,
-              LastReportedMonth = p == null ? null : p.LastReportedMonth,
-              Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
-              Facts = p == null ? 0 : p.FactCount,
-              LateFacts = p == null ? 0 : p.LateFactCount,
-          };
+    /// <summary>
+    /// Each row joined to its task's standing: now, or as of the row's month (a missing row is NOT_REPORTED). With a
+    /// range, the reports before it are taken off the counts: the standing as of the month before it is subtracted.
+    /// </summary>
+    private IQueryable<AnalyticsRow> Measure(IQueryable<AnalyticsRow> rows, bool asOfPeriod, bool withSince)
+    {
+        var measured = asOfPeriod
+            ? from r in rows
+              join p in db.TaskPeriodProgress on new { Task = r.TaskId, Month = r.AsOfMonth } equals new { Task = p.WorkTaskId, Month = p.PeriodMonth } into standings
+              from p in standings.DefaultIfEmpty()
+              select new AnalyticsRow
+              {
+                  ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
+                  DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
+                  AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth, SinceMonth = r.SinceMonth,
+                  Status = p == null ? TaskProgressStatus.NotReported : p.Status,
+                  Percent = p == null ? null : p.Percent,
+                  LastReportedMonth = p == null ? null : p.LastReportedMonth,
+                  Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
+                  Facts = p == null ? 0 : p.FactCount,
+                  LateFacts = p == null ? 0 : p.LateFactCount,
+              }
+            : from r in rows
+              join p in db.TaskProgress on r.TaskId equals p.WorkTaskId into standings
+              from p in standings.DefaultIfEmpty()
+              select new AnalyticsRow
+              {
+                  ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
+                  DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
+                  AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth, SinceMonth = r.SinceMonth,
+                  Status = p == null ? TaskProgressStatus.NotReported : p.LatestStatus,
+                  Percent = p == null ? null : p.LatestPercent,
+                  LastReportedMonth = p == null ? null : p.LastReportedMonth,
+                  Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
+                  Facts = p == null ? 0 : p.FactCount,
+                  LateFacts = p == null ? 0 : p.LateFactCount,
+              };
+        if (!withSince)
+        {
+            return measured;
+        }
+        // The counts are cumulative: what was counted by the month before the range is not in the range.
+        return from r in measured
+               join q in db.TaskPeriodProgress on new { Task = r.TaskId, Month = r.SinceMonth } equals new { Task = q.WorkTaskId, Month = q.PeriodMonth } into before
+               from q in before.DefaultIfEmpty()
+               select new AnalyticsRow
+               {
+                   ScopeId = r.ScopeId, TaskId = r.TaskId, PlanYear = r.PlanYear, SectionId = r.SectionId, GroupId = r.GroupId,
+                   DepartmentId = r.DepartmentId, DistrictId = r.DistrictId, LeaderId = r.LeaderId, PeriodId = r.PeriodId,
+                   AsOfMonth = r.AsOfMonth, DueMonth = r.DueMonth, SinceMonth = r.SinceMonth,
+                   Status = r.Status, Percent = r.Percent, LastReportedMonth = r.LastReportedMonth, Overdue = r.Overdue,
+                   Facts = r.Facts - (q == null ? 0 : q.FactCount),
+                   LateFacts = r.LateFacts - (q == null ? 0 : q.LateFactCount),
+               };
+    }
 
     private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions, IReadOnlySet<string>? measures)
     {
         var bySection = dimensions.Contains(TaskDimension.Section);
-        var byGroup = dimensions.Contains(TaskDimension.Group);
+        var byGroup = dimensions.Contains(TaskDimension.TaskGroup);
         var byStatus = dimensions.Contains(TaskDimension.Status);
         var groups = rows
             .GroupBy(r => new
@@ -282,7 +324,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
         {
             nameof(AnalyticsRow.ScopeId), nameof(AnalyticsRow.TaskId), nameof(AnalyticsRow.PlanYear), nameof(AnalyticsRow.SectionId),
             nameof(AnalyticsRow.GroupId), nameof(AnalyticsRow.DepartmentId), nameof(AnalyticsRow.DistrictId), nameof(AnalyticsRow.LeaderId),
-            nameof(AnalyticsRow.PeriodId), nameof(AnalyticsRow.AsOfMonth), nameof(AnalyticsRow.DueMonth),
+            nameof(AnalyticsRow.PeriodId), nameof(AnalyticsRow.AsOfMonth), nameof(AnalyticsRow.DueMonth), nameof(AnalyticsRow.SinceMonth),
         };
         var bindings = copied.Select(name =>
         {

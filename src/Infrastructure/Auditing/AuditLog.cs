@@ -21,7 +21,7 @@ public sealed class AuditLog(WuzhongDbContext db, TimeProvider clock)
             Roles = string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
             Action = action,
             Input = JsonSerializer.Serialize(input, Json),
-            Outcome = violations.Count == 0 ? "accepted" : "rejected: " + string.Join(", ", violations.Select(v => v.Code).Distinct()),
+            Outcome = violations.Count == 0 ? AuditOutcome.Accepted : AuditOutcome.RejectedPrefix + string.Join(", ", violations.Select(v => v.Code).Distinct()),
         });
 
     /// <summary>Records a refused mutation on its own.</summary>

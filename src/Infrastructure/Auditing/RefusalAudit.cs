@@ -43,7 +43,7 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
             Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength));
         if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
         {
-            key = ("(others)", "", "(several)", "refused: more distinct refusals than the audit holds between flushes");
+            key = ("(others)", "", "(several)", AuditOutcome.RefusedPrefix + "more distinct refusals than the audit holds between flushes");
         }
         var pending = _pending.GetOrAdd(key, _ => new Pending(clock.GetUtcNow(), Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength)));
         Interlocked.Increment(ref pending.Count);

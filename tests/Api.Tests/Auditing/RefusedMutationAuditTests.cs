@@ -78,7 +78,7 @@ public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFacto
         await _factory.Services.GetRequiredService<RefusalAudit>().FlushAsync(CancellationToken.None);
 
         var log = await new GraphQLClient(_factory.CreateClient(), _factory.Token("admin"))
-            .QueryAsync("{ auditLog(first: 100) { nodes { actor roles action input outcome } } }");
+            .QueryAsync("{ auditLog(first: 100) { nodes { actor roles action input outcome result codes count } } }");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], executed);
         Assert.Equal(20, statuses.Count(s => s is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests or HttpStatusCode.BadRequest));
@@ -101,7 +101,11 @@ public abstract class RefusedMutationAuditTests<TFactory> : IClassFixture<TFacto
         Assert.All(refusals, e => Assert.Equal("closeReportPeriod", (string)e["action"]!));
         Assert.All(refusals, e => Assert.DoesNotContain(BadToken, e.ToString(), StringComparison.Ordinal));
         Assert.Contains(refusals, e => ((string)e["actor"]!).StartsWith("ip:", StringComparison.Ordinal) && ((string)e["outcome"]!).Contains("INVALID_TOKEN", StringComparison.Ordinal));
-        Assert.Contains(refusals, e => (string)e["actor"]! == "test-viewer" && (string)e["roles"]! == "viewer");
+        Assert.Contains(refusals, e => (string)e["actor"]! == "test-viewer" && e["roles"]!.Values<string>().SequenceEqual(["viewer"]));
+        Assert.All(refusals, e => Assert.Equal("REFUSED", (string)e["result"]!));
+        Assert.Contains(refusals, e => e["codes"]!.Values<string>().SequenceEqual(["RATE_LIMITED"]));
+        Assert.All(refusals, e => Assert.Equal(((string)e["outcome"]!).Split(" ×") is [_, var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1,
+            (int)e["count"]!));
         Assert.All(refusals, e => Assert.Contains("closeReportPeriod(input: { period: ", (string)e["input"]!, StringComparison.Ordinal));
     }
 

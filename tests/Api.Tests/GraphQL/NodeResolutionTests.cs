@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Wuzhong.Api.Tests.Support;
+using Wuzhong.Domain.Auditing;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Nodes;
 using Wuzhong.Infrastructure.Persistence;
@@ -58,7 +59,7 @@ public abstract class NodeResolutionTests<TData, TFactory> : IClassFixture<TData
         Assert.Equal(ids.Select(i => $"{i.Type}:{i.Id}"), nodes.Select(n => $"{n!["__typename"]}:{n["id"]}"));
     }
 
-    /// <summary>The id of one row of the type's table; a target report is written first, the demo data having none.</summary>
+    /// <summary>The id of one row of the type's table; a target report and an audit entry are written first, the demo data having none.</summary>
     private async Task<int> SomeRowIdAsync(string typeName)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
@@ -74,11 +75,18 @@ public abstract class NodeResolutionTests<TData, TFactory> : IClassFixture<TData
             });
             await db.SaveChangesAsync();
         }
+        if (typeName == "AuditEntry" && !await db.AuditEntries.AnyAsync())
+        {
+            db.AuditEntries.Add(new AuditEntry { At = _factory.Clock.Now, Actor = "test", Roles = "admin", Action = "closeReportPeriod", Input = "{}", Outcome = "accepted" });
+            await db.SaveChangesAsync();
+        }
         var entity = db.Model.GetEntityTypes().Single(e => e.ClrType.Name == typeName);
         var table = entity.GetTableName()!;
         var column = entity.FindProperty("Id")!.GetColumnName();
         // Names from the model, not from input; quoted names and LIMIT read alike on SQLite and PostgreSQL.
         var sql = "SELECT \"" + column + "\" AS \"Value\" FROM \"" + table + "\" ORDER BY 1 LIMIT 1";
-        return await db.Database.SqlQueryRaw<int>(sql).SingleAsync();
+        // The audit log's key is a bigint: read as one, used as an int (ids past int's range are refused by the engine).
+        return (int)await db.Database.SqlQueryRaw<long>(sql.Replace("SELECT \"", "SELECT CAST(\"", StringComparison.Ordinal)
+            .Replace("\" AS \"Value\"", "\" AS BIGINT) AS \"Value\"", StringComparison.Ordinal)).SingleAsync();
     }
 }

@@ -143,19 +143,43 @@ public abstract class ReportingApiTests<TFactory> : IClassFixture<TFactory> wher
     }
 
     [SkippableFact]
+    public async Task Me_tells_the_caller_who_it_is()
+    {
+        const string Me = "{ me { authenticated subject roles departments { name } } }";
+
+        var reporter = (await As("reporter", "资规分局", "水务局", "不存在的局").QueryAsync(Me))["me"]!;
+        var anonymous = (await _anonymous.QueryAsync(Me))["me"]!;
+
+        Assert.Equal((true, "test-reporter", "reporter", "资规分局,水务局"), ((bool)reporter["authenticated"]!, (string)reporter["subject"]!,
+            string.Join(",", reporter["roles"]!.Values<string>()), string.Join(",", reporter["departments"]!.Select(d => (string)d["name"]!))));
+        Assert.Equal((false, JTokenType.Null, 0, 0), ((bool)anonymous["authenticated"]!, anonymous["subject"]!.Type, anonymous["roles"]!.Count(),
+            anonymous["departments"]!.Count()));
+    }
+
+    [SkippableFact]
     public async Task Every_mutation_is_in_the_audit_log_that_supervisors_read()
     {
         var task44 = await TaskIdAsync(5, 44);
         await As("reporter", "资规分局").QueryAsync(Submit, Input(task44, percent: 101));
 
-        var log = await As("supervisor").QueryAsync("{ auditLog(first: 1) { nodes { actor roles action input outcome at } } }");
+        var log = await As("supervisor").QueryAsync("""
+            { auditLog(first: 1, where: { result: { eq: REJECTED } }) { nodes { id actor roles action input outcome result codes count at } } }
+            """);
         var denied = await As("reporter", "资规分局").PostAsync("{ auditLog { totalCount } }");
 
         var entry = log["auditLog"]!["nodes"]![0]!;
-        Assert.Equal(("test-reporter", "reporter", "submitProgressReport", "rejected: OUT_OF_RANGE"),
-            ((string)entry["actor"]!, (string)entry["roles"]!, (string)entry["action"]!, (string)entry["outcome"]!));
+        Assert.Equal(("test-reporter", "reporter", "submitProgressReport", "rejected: OUT_OF_RANGE", "REJECTED", "OUT_OF_RANGE", 1),
+            ((string)entry["actor"]!, string.Join(",", entry["roles"]!.Values<string>()), (string)entry["action"]!, (string)entry["outcome"]!,
+             (string)entry["result"]!, string.Join(",", entry["codes"]!.Values<string>()), (int)entry["count"]!));
         Assert.Contains("\"ProgressPercent\":101", (string)entry["input"]!);
         Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+
+        // The entry by its id: for supervisors, not for a reporter (node(id:) is no way around auditLog's roles).
+        var byId = """query($id: ID!) { node(id: $id) { ... on AuditEntry { action } } }""";
+        Assert.Equal("submitProgressReport", (string)(await As("supervisor").QueryAsync(byId, new { id = (string)entry["id"]! }))["node"]!["action"]!);
+        var refused = await As("reporter", "资规分局").PostAsync(byId, new { id = (string)entry["id"]! });
+        Assert.Equal(JTokenType.Null, refused.Body["data"]!["node"]!.Type);
+        Assert.Equal("FORBIDDEN", (string)refused.Errors!.Single()["extensions"]!["code"]!);
     }
 
     [SkippableFact]

@@ -41,4 +41,40 @@ public sealed class SchemaTests(WuzhongApiFactory factory) : IClassFixture<Wuzho
             Assert.True(query.GetField(field) is not null, $"Query.{field} is missing");
         }
     }
+
+    /// <summary>Front-end teams generate code and documentation from the schema: nothing in it may go unexplained.</summary>
+    [Fact]
+    public void Every_type_field_argument_and_enum_value_has_a_description()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        var missing = new List<string>();
+        // Introspection's types and the spec's scalars are described by the spec, and are not printed in schema.graphql.
+        string[] specScalars = ["String", "Boolean", "Int", "Float", "ID"];
+        foreach (var type in schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !specScalars.Contains(t.Name)))
+        {
+            if (string.IsNullOrWhiteSpace(type.Description))
+            {
+                missing.Add($"type {type.Name}");
+            }
+            if (type is IComplexGraphType complex)
+            {
+                foreach (var field in complex.Fields)
+                {
+                    if (string.IsNullOrWhiteSpace(field.Description))
+                    {
+                        missing.Add($"{type.Name}.{field.Name}");
+                    }
+                    missing.AddRange((field.Arguments ?? []).Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{type.Name}.{field.Name}({a.Name})"));
+                }
+            }
+            if (type is EnumerationGraphType enumeration)
+            {
+                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Without a description: " + string.Join(", ", missing));
+    }
 }

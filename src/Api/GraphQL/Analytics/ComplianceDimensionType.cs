@@ -9,5 +9,8 @@ public sealed class ComplianceDimensionType : EnumerationGraphType<ComplianceDim
     {
         Name = "ComplianceDimension";
         Description = "Whom a compliance table ranks: the responsible departments, the leaders in charge, or the districts concerned.";
+        Values.FindByValue(ComplianceDimension.Department)!.Description = "Each responsible department, by the reports expected of it.";
+        Values.FindByValue(ComplianceDimension.Leader)!.Description = "Each leader, by the reports expected on the tasks in their charge.";
+        Values.FindByValue(ComplianceDimension.District)!.Description = "Each district, by the reports expected on the tasks that name it.";
     }
 }

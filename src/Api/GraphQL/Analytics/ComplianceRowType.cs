@@ -11,9 +11,9 @@ public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
         Name = "ComplianceRow";
         Description = "One row of the monthly 督查通报: the reports expected of a department (or under a leader, in a district) for a period, and what came of them.";
         Field(r => r.Rank).Description("1 for the best on-time rate; equal rates share a rank.");
-        Field<DepartmentType>("department").Resolve(c => c.Source.Department);
-        Field<LeaderType>("leader").Resolve(c => c.Source.Leader);
-        Field<DistrictType>("district").Resolve(c => c.Source.District);
+        Field<DepartmentType>("department").Description("by: DEPARTMENT: the department ranked.").Resolve(c => c.Source.Department);
+        Field<LeaderType>("leader").Description("by: LEADER: the leader ranked.").Resolve(c => c.Source.Leader);
+        Field<DistrictType>("district").Description("by: DISTRICT: the district ranked.").Resolve(c => c.Source.District);
         Field(r => r.Expected).Description("Reports expected: one per task and responsible department.");
         Field(r => r.OnTime).Description("Reports whose first submission came by the due date.");
         Field(r => r.Late).Description("Reports whose first submission came after the due date.");

@@ -27,8 +27,10 @@ public static class GroupKeyColumns
             _ when type == typeof(District) => Projection.For<District>(db, DistrictType.Entity, Selected("district")),
             _ when type == typeof(Leader) => Projection.For<Leader>(db, LeaderType.Entity, Selected("leader")),
             _ when type == typeof(Section) => Projection.For<Section>(db, SectionType.Entity, Selected("section")),
-            _ when type == typeof(TaskGroup) => Projection.For<TaskGroup>(db, TaskGroupType.Entity, Selected("group")),
-            _ when type == typeof(ReportPeriod) => Projection.For<ReportPeriod>(db, ReportPeriodType.Entity, Selected("period")),
+            _ when type == typeof(TaskGroup) => Projection.For<TaskGroup>(db, TaskGroupType.Entity, Selected("taskGroup").Union(Selected("group")).ToHashSet()),
+            // year, quarter and halfYear are read from the bucket's period.
+            _ when type == typeof(ReportPeriod) => Projection.For<ReportPeriod>(db, ReportPeriodType.Entity,
+                Selected("period").Union(SelectionSets.FieldsAt(document, field, "keys").Overlaps(["year", "quarter", "halfYear"]) ? ["year", "month"] : []).ToHashSet()),
             _ => null,
         };
     }

@@ -9,7 +9,7 @@ public sealed class StatusCountType : ObjectGraphType<StatusCount>
     {
         Name = "StatusCount";
         Description = "How many tasks have a status.";
-        Field<NonNullGraphType<TaskStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(s => s.Count);
+        Field<NonNullGraphType<TaskStatusType>>("status").Description("The status.").Resolve(c => c.Source.Status);
+        Field(s => s.Count).Description("The tasks whose latest status it is.");
     }
 }

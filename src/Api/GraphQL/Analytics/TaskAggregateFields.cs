@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Plans;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
@@ -14,14 +15,19 @@ public static class TaskAggregateFields
         connection.Field<NonNullGraphType<WorkTaskAggregatesType>>("aggregates")
             .Description("Measures of the tasks this connection's where selects (every page alike), computed in SQL.")
             .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\"): reports of later periods do not count.")
+            .Argument<YearMonthGraphType>("from", "The first period of a range: reports of earlier periods are not counted (reportCount, lateReportCount).")
+            .Argument<YearMonthGraphType>("to", "The last period of a range: the standing as of it (as asOf, which it cannot be given with).")
             .ValidateArguments(TaskAggregatesResolver.Validate)
             .Resolve(context => TaskAggregatesResolver.Aggregates(context.As<Connection<WorkTask>>()));
 
-        connection.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskGroupType>>>>("groupedAggregates")
+        connection.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskAggregateGroupType>>>>("groupedAggregates")
             .Description("The tasks this connection's where selects, grouped by one or more dimensions, with their measures: " +
-                "one SQL statement per grouping. Grouping by PERIOD gives every period of the year, zeros included.")
+                "one SQL statement per grouping. Grouping by a time dimension (PERIOD, QUARTER, HALF_YEAR, YEAR) gives every bucket of the " +
+                "plan's year, zeros included.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDimensionType>>>>("groupBy", "The dimensions, e.g. [DEPARTMENT, STATUS].")
             .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\").")
+            .Argument<YearMonthGraphType>("from", "The first period of a range: with a time dimension, only the buckets that reach it; reports of earlier periods are not counted.")
+            .Argument<YearMonthGraphType>("to", "The last period of a range: with a time dimension, only the buckets that start by it, each measured as of it at the latest.")
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(TaskGroupMeasures.Entity.Name)), "having",
                 a => a.Description = "Only the groups whose measures match.")
             .Argument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterTypeNames.Sort(TaskGroupMeasures.Entity.SortName)))), "order",

@@ -23,21 +23,21 @@ public static class TaskAggregatesResolver
     public static IDataLoaderResult<AggregateView> Aggregates(IResolveFieldContext<Connection<WorkTask>> context)
     {
         var scope = context.Source.Scope ?? throw new InvalidOperationException("the connection has no scope");
-        var asOf = AsOf(context);
+        var (asOf, from) = Range(context);
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
         var measures = AggregateMeasures.Selected(SelectionSets.FieldsAt(context));
-        return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf, AggregateMeasures.Key(measures)), async (ids, cancellationToken) =>
-                (await analytics.Aggregates(InScope(scope, ids), NoDimensions, asOf, measures).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
+        return context.Loaders().Get<int, TaskAggregate>("WorkTasks.aggregates", (scope.Key, asOf, from, AggregateMeasures.Key(measures)), async (ids, cancellationToken) =>
+                (await analytics.Aggregates(InScope(scope, ids), NoDimensions, asOf, measures, from).ToListAsync(cancellationToken)).ToDictionary(a => a.ScopeId),
                 new TaskAggregate())
             .Load(scope.Id)
-            .Then(values => new AggregateView(values, (c, measure) => Distinct(c, scope, NoDimensions, asOf, measure, values)));
+            .Then(values => new AggregateView(values, (c, measure) => Distinct(c, scope, NoDimensions, asOf, from, measure, values)));
     }
 
     public static IDataLoaderResult<IReadOnlyList<GroupView>> Groups(IResolveFieldContext<Connection<WorkTask>> context)
     {
         var scope = context.Source.Scope ?? throw new InvalidOperationException("the connection has no scope");
         var dimensions = context.GetArgument<List<TaskDimension>>("groupBy").ToHashSet();
-        var asOf = AsOf(context);
+        var (asOf, from) = Range(context);
         var having = FilterExpressionBuilder.Build(TaskGroupMeasures.Entity, context.GetArgument<Dictionary<string, object?>?>("having"));
         var order = SortKeyBuilder.Build(TaskGroupMeasures.Entity, context.GetArgument<List<object?>?>("order"), KeyOrder);
         var first = context.GetArgument<int?>("first");
@@ -49,7 +49,7 @@ public static class TaskAggregatesResolver
 
         return context.Loaders().Get<int, IReadOnlyList<TaskGroupResult>>("WorkTasks.groupedAggregates", context.FieldAst, async (ids, cancellationToken) =>
             {
-                var aggregates = analytics.Aggregates(InScope(scope, ids), dimensions, asOf, measures);
+                var aggregates = analytics.Aggregates(InScope(scope, ids), dimensions, asOf, measures, from);
                 if (having is not null)
                 {
                     aggregates = aggregates.Where(having);
@@ -66,7 +66,7 @@ public static class TaskAggregatesResolver
             }, [])
             .Load(scope.Id)
             .Then(rows => (IReadOnlyList<GroupView>)rows
-                .Select(r => new GroupView(r, dimensions, new AggregateView(r.Aggregate, (c, measure) => Distinct(c, scope, dimensions, asOf, measure, r.Aggregate))))
+                .Select(r => new GroupView(r, dimensions, new AggregateView(r.Aggregate, (c, measure) => Distinct(c, scope, dimensions, asOf, from, measure, r.Aggregate))))
                 .ToList());
     }
 
@@ -94,6 +94,18 @@ public static class TaskAggregatesResolver
             {
                 Report(context, $"{field}.groupBy: a dimension is named twice.");
             }
+            if (groupBy.Count(d => d is TaskDimension.Period or TaskDimension.Quarter or TaskDimension.HalfYear or TaskDimension.Year) > 1)
+            {
+                Report(context, $"{field}.groupBy: one time dimension at a time (PERIOD, QUARTER, HALF_YEAR or YEAR).");
+            }
+        }
+        if (context.GetArgument<int?>("to") is not null && context.GetArgument<string?>("asOf") is not null)
+        {
+            Report(context, $"{field}.to: give to or asOf, not both (both name the moment measured).");
+        }
+        if (context.GetArgument<int?>("from") is { } from && context.GetArgument<int?>("to") is { } to && from > to)
+        {
+            Report(context, $"{field}.from: the range starts after it ends.");
         }
         if (context.GetArgument<int?>("first") is < 0)
         {
@@ -112,8 +124,10 @@ public static class TaskAggregatesResolver
     private static void Report(FieldArgumentsValidationContext context, string message) =>
         context.ReportError(new ValidationError(message) { Code = ApiErrorCodes.InvalidAggregation });
 
-    private static int? AsOf(IResolveFieldContext context) =>
-        context.GetArgument<string?>("asOf") is { } label ? MonthKey.Parse(label) : null;
+    /// <summary>The moment measured (to, else asOf; null: now) and the range's first period (null: none).</summary>
+    private static (int? AsOf, int? From) Range(IResolveFieldContext context) =>
+        (context.GetArgument<int?>("to") ?? (context.GetArgument<string?>("asOf") is { } label ? MonthKey.Parse(label) : null),
+         context.GetArgument<int?>("from"));
 
     /// <summary>Groups of equal measures in a stable order: by their keys.</summary>
     private static readonly IReadOnlyList<SortKey> KeyOrder =
@@ -135,14 +149,14 @@ public static class TaskAggregatesResolver
     }
 
     private static IDataLoaderResult<int> Distinct(IResolveFieldContext context, ConnectionScope<WorkTask> scope, IReadOnlySet<TaskDimension> dimensions,
-        int? asOf, DistinctMeasure measure, TaskAggregate group)
+        int? asOf, int? from, DistinctMeasure measure, TaskAggregate group)
     {
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
-        var loader = context.Loaders().Get<(int Scope, string Group), int>($"WorkTasks.distinct.{measure}", (scope.Key, string.Join(",", dimensions.Order()), asOf),
+        var loader = context.Loaders().Get<(int Scope, string Group), int>($"WorkTasks.distinct.{measure}", (scope.Key, string.Join(",", dimensions.Order()), asOf, from),
             async (keys, cancellationToken) =>
             {
                 var scopes = keys.Select(k => k.Scope).Distinct().ToList();
-                return await analytics.DistinctCountsAsync(InScope(scope, scopes), dimensions, asOf, measure,
+                return await analytics.DistinctCountsAsync(InScope(scope, scopes), dimensions, asOf, from, measure,
                     row => GroupKey(dimensions, row.DepartmentId, row.DistrictId, row.LeaderId, row.SectionId, row.GroupId, row.Status, row.PeriodId), cancellationToken);
             }, 0);
         return loader.Load((scope.Id, GroupKey(dimensions, group.DepartmentId, group.DistrictId, group.LeaderId, group.SectionId, group.GroupId, group.Status, group.PeriodId)));
@@ -155,7 +169,7 @@ public static class TaskAggregatesResolver
             dimensions.Contains(TaskDimension.District) ? district : null,
             dimensions.Contains(TaskDimension.Leader) ? leader : null,
             dimensions.Contains(TaskDimension.Section) ? section : null,
-            dimensions.Contains(TaskDimension.Group) ? group : null,
+            dimensions.Contains(TaskDimension.TaskGroup) ? group : null,
             dimensions.Contains(TaskDimension.Status) ? status : null,
-            dimensions.Contains(TaskDimension.Period) ? period : null);
+            TaskAnalytics.TimeStep(dimensions) is not null ? period : null);
 }

@@ -5,13 +5,13 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 
 /// <summary>
 /// The query model of a group's measures: what groups are filtered by (having: WorkTaskAggregatesFilterInput) and
-/// ordered by (WorkTaskGroupSortInput). <see cref="TaskSetMeasures"/> declares the same measures over a parent's tasks
+/// ordered by (WorkTaskAggregateGroupSortInput). <see cref="TaskSetMeasures"/> declares the same measures over a parent's tasks
 /// and shares the filter input: keep the two lists alike (the schema refuses to build otherwise).
 /// </summary>
 public static class TaskGroupMeasures
 {
     public static EntityDeclaration<TaskAggregate> Entity { get; } = new EntityDeclaration<TaskAggregate>("WorkTaskAggregates")
-        .SortedAs("WorkTaskGroup")
+        .SortedAs("WorkTaskAggregateGroup")
         .Value("count", a => a.Count, "Tasks in the group.")
         .Value("completedCount", a => a.CompletedCount, "Completed tasks in the group.")
         .Value("delayedCount", a => a.DelayedCount, "Tasks in the group whose latest status is DELAYED.")

@@ -10,7 +10,9 @@ public sealed class InputErrorType : ObjectGraphType<RuleViolation>
     {
         Name = "InputError";
         Description = "A rule the input broke; when a payload has any, nothing was written.";
-        Field(e => e.Code).Description("What went wrong, for programs: e.g. PERIOD_CLOSED, NOT_RESPONSIBLE, OUT_OF_RANGE.");
+        Field<NonNullGraphType<InputErrorCodeType>>("code")
+            .Description("What went wrong, for programs: e.g. PERIOD_CLOSED, NOT_RESPONSIBLE, OUT_OF_RANGE.")
+            .Resolve(c => c.Source.Code);
         Field(e => e.Message).Description("What went wrong, for people.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("path")
             .Description("The input field at fault, e.g. [\"input\", \"progressPercent\"].")

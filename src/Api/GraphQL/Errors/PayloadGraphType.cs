@@ -10,6 +10,7 @@ public abstract class PayloadGraphType<TValueType, T> : ObjectGraphType<Mutation
     protected PayloadGraphType(string name, string valueField)
     {
         Name = name;
+        Description = $"What the mutation wrote ({valueField}), or why it wrote nothing (errors).";
         Field<TValueType>(valueField).Description("What was written; null when errors is not empty.").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InputErrorType>>>>("errors")
             .Description("Empty on success; on any error nothing is written.")

@@ -11,9 +11,9 @@ public sealed class GoalType : ObjectGraphType<GoalView>
         Description = "A quantity a task or a target states, read from its text by the importer (e.g. 新增公共停车泊位 3700 个).";
         Field<NonNullGraphType<IntGraphType>>("number").Description("1-based order in the text.").Resolve(c => c.Source.Goal.Number);
         Field<NonNullGraphType<StringGraphType>>("name").Description("What is measured, as the text says it.").Resolve(c => c.Source.Goal.Name);
-        Field<NonNullGraphType<DecimalScalarType>>("value").Resolve(c => c.Source.Goal.Value);
+        Field<NonNullGraphType<DecimalScalarType>>("value").Description("The quantity stated, e.g. 3700.").Resolve(c => c.Source.Goal.Value);
         Field<NonNullGraphType<StringGraphType>>("unit").Description("e.g. 个, 亿元, %.").Resolve(c => c.Source.Goal.Unit);
-        Field<NonNullGraphType<GoalComparisonType>>("comparison").Resolve(c => c.Source.Goal.Comparison);
+        Field<NonNullGraphType<GoalComparisonType>>("comparison").Description("How the quantity is to be met.").Resolve(c => c.Source.Goal.Comparison);
         Field<NonNullGraphType<StringGraphType>>("text").Description("The words the goal was read from.").Resolve(c => c.Source.Goal.Text);
         Field<DecimalScalarType>("latestValue")
             .Description("The latest figure reported: a task report's quantityReached, a target report's actualValue. " +

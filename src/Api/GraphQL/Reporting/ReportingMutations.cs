@@ -17,7 +17,7 @@ public static class ReportingMutations
         mutation.Field<NonNullGraphType<SubmitProgressReportPayloadType>>("submitProgressReport")
             .Description("Reports a task's progress for a month (reporters for their departments' tasks; supervisors for any). " +
                 "A second report for the same task, department and period is a new revision; after the due date it is accepted and marked late.")
-            .Argument<NonNullGraphType<SubmitProgressReportInputType>>("input")
+            .Argument<NonNullGraphType<SubmitProgressReportInputType>>("input", "The report.")
             .AuthorizeWithRoles(Role.Reporter, Role.Supervisor, Role.Admin)
             .ResolveAsync(async context =>
             {
@@ -29,7 +29,7 @@ public static class ReportingMutations
 
         mutation.Field<NonNullGraphType<SubmitTargetReportPayloadType>>("submitTargetReport")
             .Description("Reports a target's actual value for a month; a second report for the same period is a new revision.")
-            .Argument<NonNullGraphType<SubmitTargetReportInputType>>("input")
+            .Argument<NonNullGraphType<SubmitTargetReportInputType>>("input", "The report.")
             .AuthorizeWithRoles(Role.Reporter, Role.Supervisor, Role.Admin)
             .ResolveAsync(async context =>
             {
@@ -41,7 +41,7 @@ public static class ReportingMutations
 
         mutation.Field<NonNullGraphType<CloseReportPeriodPayloadType>>("closeReportPeriod")
             .Description("Closes a period (supervisors): it takes no more reports.")
-            .Argument<NonNullGraphType<CloseReportPeriodInputType>>("input")
+            .Argument<NonNullGraphType<CloseReportPeriodInputType>>("input", "The period to close.")
             .AuthorizeWithRoles(Role.Supervisor, Role.Admin)
             .ResolveAsync(async context =>
             {

@@ -24,7 +24,7 @@ public static class DataInputTypes
                 {
                     throw new InvalidOperationException($"Two declarations named {entity.Name} declare different fields");
                 }
-                // Their order inputs may differ in name (WorkTaskGroupSortInput, WorkTaskAggregatesSortInput).
+                // Their order inputs may differ in name (WorkTaskAggregateGroupSortInput, WorkTaskAggregatesSortInput).
                 Add(new EntitySortInputType(entity));
                 continue;
             }
