@@ -6,4 +6,7 @@ public enum ComplianceDimension
     Department,
     Leader,
     District,
+
+    /// <summary>Each period of the range: how the reports due in it came in.</summary>
+    Period,
 }

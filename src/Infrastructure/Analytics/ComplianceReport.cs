@@ -1,14 +1,15 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Analytics;
 
 /// <summary>
-/// The monthly compliance table (督查通报): for one period, every report expected (a task and a department
-/// responsible for it), whether it came on time, late, or not at all, counted per department, leader or district
-/// in one statement, and ranked by on-time rate.
+/// The monthly compliance table (督查通报): for one period or a range of periods, every report expected (a task, a
+/// department responsible for it, and a period of the task's plan year in the range), whether it came on time, late, or
+/// not at all, counted per department, leader, district or period in one statement, and ranked by on-time rate.
 /// </summary>
 public sealed class ComplianceReport(WuzhongDbContext db)
 {
@@ -27,21 +28,32 @@ public sealed class ComplianceReport(WuzhongDbContext db)
         public int Late { get; set; }
     }
 
-    public async Task<List<ComplianceResult>> ForPeriodAsync(IQueryable<WorkTask> tasks, int periodId, ComplianceDimension dimension, CancellationToken cancellationToken)
+    /// <param name="fromMonth">The key of the range's first period (<see cref="MonthKey"/>).</param>
+    /// <param name="toMonth">The key of its last period; the same as <paramref name="fromMonth"/> for one period.</param>
+    public async Task<List<ComplianceResult>> ForPeriodsAsync(IQueryable<WorkTask> tasks, int fromMonth, int toMonth, ComplianceDimension dimension,
+        CancellationToken cancellationToken)
     {
-        var pairs = tasks.SelectMany(t => db.TaskDepartments.Where(l => l.WorkTaskId == t.Id), (t, l) => new { TaskId = t.Id, l.DepartmentId });
+        // A task is reported in the periods of its plan's year.
+        var due = tasks.SelectMany(t => db.ReportPeriods.Where(p => p.Year == t.Plan!.Year
+                && p.Year * MonthKey.PerYear + p.Month >= fromMonth && p.Year * MonthKey.PerYear + p.Month <= toMonth),
+            (t, p) => new { TaskId = t.Id, PeriodId = p.Id });
+        var pairs = due.SelectMany(d => db.TaskDepartments.Where(l => l.WorkTaskId == d.TaskId), (d, l) => new { d.TaskId, d.PeriodId, l.DepartmentId });
         var keyed = dimension switch
         {
-            ComplianceDimension.Leader => pairs.SelectMany(p => db.TaskLeaders.Where(x => x.WorkTaskId == p.TaskId), (p, x) => new { p.TaskId, p.DepartmentId, Key = x.LeaderId }),
-            ComplianceDimension.District => pairs.SelectMany(p => db.TaskDistricts.Where(x => x.WorkTaskId == p.TaskId), (p, x) => new { p.TaskId, p.DepartmentId, Key = x.DistrictId }),
-            _ => pairs.Select(p => new { p.TaskId, p.DepartmentId, Key = p.DepartmentId }),
+            ComplianceDimension.Leader => pairs.SelectMany(p => db.TaskLeaders.Where(x => x.WorkTaskId == p.TaskId),
+                (p, x) => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = x.LeaderId }),
+            ComplianceDimension.District => pairs.SelectMany(p => db.TaskDistricts.Where(x => x.WorkTaskId == p.TaskId),
+                (p, x) => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = x.DistrictId }),
+            ComplianceDimension.Period => pairs.Select(p => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = p.PeriodId }),
+            _ => pairs.Select(p => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = p.DepartmentId }),
         };
-        // Each expected report joined to its fact of the period, if any (one at most: the fact's key is task, department,
-        // period): one pass over the facts rather than two look-ups per expected report.
+        // Each expected report joined to its fact, if any (one at most: the fact's key is task, department, period):
+        // one pass over the facts rather than two look-ups per expected report.
         var counts =
             from p in keyed
-            join f in db.ReportFacts.Where(f => f.ReportPeriodId == periodId)
-                on new { Task = p.TaskId, Department = p.DepartmentId } equals new { Task = f.WorkTaskId, Department = f.DepartmentId } into facts
+            join f in db.ReportFacts
+                on new { Task = p.TaskId, Department = p.DepartmentId, Period = p.PeriodId }
+                equals new { Task = f.WorkTaskId, Department = f.DepartmentId, Period = f.ReportPeriodId } into facts
             from f in facts.DefaultIfEmpty()
             select new Expectation { Key = p.Key, OnTime = f != null && !f.SubmittedLate, Late = f != null && f.SubmittedLate } into e
             group e by e.Key into g
@@ -54,6 +66,8 @@ public sealed class ComplianceReport(WuzhongDbContext db)
                 { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Leader = leader }, cancellationToken),
             ComplianceDimension.District => await WithKeysAsync(counts, db.Districts, (c, district) => new ComplianceResult
                 { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, District = district }, cancellationToken),
+            ComplianceDimension.Period => await WithKeysAsync(counts, db.ReportPeriods, (c, period) => new ComplianceResult
+                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Period = period }, cancellationToken),
             _ => await WithKeysAsync(counts, db.Departments, (c, department) => new ComplianceResult
                 { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Department = department }, cancellationToken),
         };

@@ -1,4 +1,5 @@
 using Wuzhong.Domain.Organisation;
+using Wuzhong.Domain.Reporting;
 
 namespace Wuzhong.Infrastructure.Analytics;
 
@@ -10,6 +11,7 @@ public sealed class ComplianceResult
     public Department? Department { get; set; }
     public Leader? Leader { get; set; }
     public District? District { get; set; }
+    public ReportPeriod? Period { get; set; }
 
     /// <summary>One report per task and responsible department.</summary>
     public int Expected { get; set; }

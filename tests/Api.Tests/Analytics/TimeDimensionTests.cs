@@ -89,6 +89,31 @@ public abstract class TimeDimensionTests<TData, TFactory> : IClassFixture<TData>
     }
 
     [SkippableFact]
+    public async Task Compliance_over_a_range_counts_each_period_of_each_task_s_plan_year()
+    {
+        var rows = (await _client.QueryAsync("""
+            { reportingCompliance(from: "2023-05", to: "2024-02", by: PERIOD) { period { label } expected onTime late missing } }
+            """))["reportingCompliance"]!;
+
+        // Expected: one report per responsible department of each task, in each period of its plan's year in the range.
+        var expected = await RowsAsync("""
+            SELECT p."Year" * 100 + p."Month", COUNT(*),
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM "ProgressReports" r WHERE r."WorkTaskId" = l."WorkTaskId" AND r."DepartmentId" = l."DepartmentId"
+                                            AND r."ReportPeriodId" = p."Id" AND r."Revision" = 1 AND r."IsLate" = FALSE) THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM "ProgressReports" r WHERE r."WorkTaskId" = l."WorkTaskId" AND r."DepartmentId" = l."DepartmentId"
+                                            AND r."ReportPeriodId" = p."Id" AND r."Revision" = 1 AND r."IsLate" = TRUE) THEN 1 ELSE 0 END)
+            FROM "TaskDepartments" l JOIN "WorkTasks" t ON t."Id" = l."WorkTaskId" JOIN "Plans" pl ON pl."Id" = t."PlanId"
+            JOIN "ReportPeriods" p ON p."Year" = pl."Year"
+            WHERE p."Year" * 100 + p."Month" BETWEEN 202305 AND 202402
+            GROUP BY p."Year" * 100 + p."Month" ORDER BY 1
+            """, r => ($"{r.GetInt32(0) / 100}-{r.GetInt32(0) % 100:D2}", (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3)));
+
+        Assert.Equal(10, expected.Count);
+        Assert.Equal(expected, rows.Select(r => ((string)r["period"]!["label"]!, (int)r["expected"]!, (int)r["onTime"]!, (int)r["late"]!)).OrderBy(r => r.Item1));
+        Assert.All(rows, r => Assert.Equal((int)r["expected"]! - (int)r["onTime"]! - (int)r["late"]!, (int)r["missing"]!));
+    }
+
+    [SkippableFact]
     public async Task A_range_that_ends_before_it_starts_and_two_time_dimensions_are_refused()
     {
         var response = await _client.PostAsync("""

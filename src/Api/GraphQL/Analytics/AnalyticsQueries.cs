@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
@@ -16,29 +17,48 @@ public static class AnalyticsQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplianceRowType>>>>("reportingCompliance")
-            .Description("For one period, the reports expected per department (or leader, or district), on time, late and missing, ranked by on-time rate.")
-            .Argument<NonNullGraphType<StringGraphType>>("period", "The period, e.g. \"2023-03\".")
+            .Description("For one period, or a range of periods, the reports expected per department (or leader, district, period), " +
+                "on time, late and missing, ranked by on-time rate.")
+            .Argument<StringGraphType>("period", "The period, e.g. \"2023-03\"; or give from and to.")
+            .Argument<YearMonthGraphType>("from", "The first period of a range (with to): the totals of its periods, each task in those of its plan's year.")
+            .Argument<YearMonthGraphType>("to", "The last period of a range (with from).")
             .Argument<ComplianceDimensionType>("by", a => { a.DefaultValue = ComplianceDimension.Department; a.Description = "Whom to rank."; })
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(WorkTaskType.Entity.Name)), "where",
                 a => a.Description = "Only the tasks that match this filter.")
             .ValidateArguments(context =>
             {
-                if (ReportingRules.ParsePeriodLabel(context.GetArgument<string>("period") ?? "") is null)
+                var (period, from, to) = (context.GetArgument<string?>("period"), context.GetArgument<int?>("from"), context.GetArgument<int?>("to"));
+                var problem = (period, from, to) switch
                 {
-                    context.ReportError(new global::GraphQL.Validation.ValidationError(
-                        $"reportingCompliance.period: \"{context.GetArgument<string>("period")}\" is not a period; write it as 2023-03.") { Code = ApiErrorCodes.InvalidAggregation });
+                    (null, null, null) => "give a period, or a range with from and to.",
+                    (not null, _, _) when from is not null || to is not null => "give a period or a range (from, to), not both.",
+                    (not null, _, _) when ReportingRules.ParsePeriodLabel(period) is null => $"\"{period}\" is not a period; write it as 2023-03.",
+                    (null, null, _) or (null, _, null) => "a range needs both from and to.",
+                    (null, _, _) when from > to => "the range starts after it ends.",
+                    _ => null,
+                };
+                if (problem is not null)
+                {
+                    context.ReportError(new global::GraphQL.Validation.ValidationError($"reportingCompliance: {problem}") { Code = ApiErrorCodes.InvalidAggregation });
                 }
             })
             .ResolveAsync(async context =>
             {
-                var (year, month) = ReportingRules.ParsePeriodLabel(context.GetArgument<string>("period"))!.Value;
                 var db = context.Db();
-                var period = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, context.CancellationToken)
-                    ?? throw new ExecutionError($"There is no reporting period {ReportPeriod.FormatLabel(year, month)}.") { Code = ReportingErrorCodes.PeriodNotFound };
-                var filter = FilterExpressionBuilder.Build(WorkTaskType.Entity, context.GetArgument<Dictionary<string, object?>?>("where"));
-                var tasks = db.WorkTasks.AsNoTracking().Where(t => t.Plan!.Year == year);
+                var (from, to) = (context.GetArgument<int?>("from"), context.GetArgument<int?>("to"));
+                if (context.GetArgument<string?>("period") is { } label)
+                {
+                    var (year, month) = ReportingRules.ParsePeriodLabel(label)!.Value;
+                    // One period that does not exist is an error; a range may hold none.
+                    _ = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, context.CancellationToken)
+                        ?? throw new ExecutionError($"There is no reporting period {ReportPeriod.FormatLabel(year, month)}.") { Code = ReportingErrorCodes.PeriodNotFound };
+                    from = to = MonthKey.Of(year, month);
+                }
+                var filter = FilterExpressionBuilder.Build(WorkTaskType.Entity, context.GetArgument<Dictionary<string, object?>?>("where"), context.RequestServices);
+                var tasks = db.WorkTasks.AsNoTracking();
                 return await context.RequestServices!.GetRequiredService<ComplianceReport>()
-                    .ForPeriodAsync(filter is null ? tasks : tasks.Where(filter), period.Id, context.GetArgument("by", ComplianceDimension.Department), context.CancellationToken);
+                    .ForPeriodsAsync(filter is null ? tasks : tasks.Where(filter), from!.Value, to!.Value, context.GetArgument("by", ComplianceDimension.Department),
+                        context.CancellationToken);
             });
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
@@ -14,6 +15,7 @@ public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
         Field<DepartmentType>("department").Description("by: DEPARTMENT: the department ranked.").Resolve(c => c.Source.Department);
         Field<LeaderType>("leader").Description("by: LEADER: the leader ranked.").Resolve(c => c.Source.Leader);
         Field<DistrictType>("district").Description("by: DISTRICT: the district ranked.").Resolve(c => c.Source.District);
+        Field<ReportPeriodType>("period").Description("by: PERIOD: the period ranked.").Resolve(c => c.Source.Period);
         Field(r => r.Expected).Description("Reports expected: one per task and responsible department.");
         Field(r => r.OnTime).Description("Reports whose first submission came by the due date.");
         Field(r => r.Late).Description("Reports whose first submission came after the due date.");
