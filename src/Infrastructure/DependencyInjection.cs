@@ -72,6 +72,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<ReportingService>();
         builder.Services.AddScoped<DemoReportSeeder>();
         builder.Services.AddScoped<TaskAnalytics>();
+        builder.Services.AddScoped<ReportAnalytics>();
         builder.Services.AddScoped<ComplianceReport>();
         builder.Services.AddScoped<TrustedDocuments>();
         builder.Services.AddScoped<SharedRateCounters>();

@@ -18,6 +18,6 @@ public static class WuzhongEntities
     [
         PlanType.Entity, SectionType.Entity, TaskGroupType.Entity, TargetType.Entity, TargetDepartmentType.Entity, WorkTaskType.Entity, TaskDepartmentType.Entity,
         DepartmentType.Entity, DistrictType.Entity, LeaderType.Entity, ReportPeriodType.Entity, ProgressReportType.Entity,
-        TargetReportType.Entity, AuditEntryType.Entity, TaskGroupMeasures.Entity,
+        TargetReportType.Entity, AuditEntryType.Entity, TaskGroupMeasures.Entity, ReportGroupMeasures.Entity,
     ];
 }

@@ -21,4 +21,13 @@ public class Goal
 
     /// <summary>The words the goal was read from.</summary>
     public required string Text { get; set; }
+
+    /// <summary>
+    /// Whether a figure meets the goal: more than the value for <see cref="GoalComparison.Over"/> (超, 突破), at least
+    /// the value otherwise (左右 too: a target "about 6%" counts as met at 6%).
+    /// </summary>
+    public bool IsMetBy(decimal figure) => IsMet(Comparison, Value, figure);
+
+    /// <summary><see cref="IsMetBy"/> for a goal read as its parts (aggregates read no whole goal).</summary>
+    public static bool IsMet(GoalComparison comparison, decimal value, decimal figure) => comparison == GoalComparison.Over ? figure > value : figure >= value;
 }

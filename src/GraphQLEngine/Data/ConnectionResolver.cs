@@ -45,6 +45,14 @@ public static class ConnectionResolver
         var db = context.Data();
         var projection = Projection.For<TNode>(db, entity, SelectionSets.NodeFields(context));
         var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
+        if (!ReadsPage(context) && !withTotal)
+        {
+            // Only aggregates: they read the scope's rows themselves; no page is read.
+            return DataLoaderResults.Known(empty with
+            {
+                Scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst),
+            });
+        }
 
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
         return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>

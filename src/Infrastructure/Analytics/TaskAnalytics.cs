@@ -304,16 +304,8 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
 
     /// <summary><c>source.Select(selector)</c> with only the keys and the measures asked for bound (null: all).</summary>
     private static IQueryable<TaskAggregate> SelectOnly<TSource>(IQueryable<TSource> source, IReadOnlySet<string>? measures,
-        Expression<Func<TSource, TaskAggregate>> selector)
-    {
-        if (measures is null)
-        {
-            return source.Select(selector);
-        }
-        var init = (MemberInitExpression)selector.Body;
-        var trimmed = init.Update(init.NewExpression, init.Bindings.Where(b => KeyMembers.Contains(b.Member.Name) || measures.Contains(b.Member.Name)));
-        return source.Select(Expression.Lambda<Func<TSource, TaskAggregate>>(trimmed, selector.Parameters));
-    }
+        Expression<Func<TSource, TaskAggregate>> selector) =>
+        MeasureSelection.Only(source, selector, member => measures is null || KeyMembers.Contains(member) || measures.Contains(member));
 
     /// <summary>row, joined => a copy of row with the given properties taken from joined.</summary>
     private static Expression<Func<AnalyticsRow, TJoin, AnalyticsRow>> Extend<TJoin>(params (string Property, LambdaExpression Value)[] values)

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Wuzhong.Api.Tests.Support;
+using Wuzhong.Domain.Goals;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Tests.Databases;
 
@@ -420,6 +422,84 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
             """);
 
         Assert.Single(_data.Factory.Sql.Commands);
+    }
+
+    [SkippableFact]
+    public async Task Aggregates_of_progress_reports_by_department_and_quarter()
+    {
+        var data = (await _client.QueryAsync("""
+            { progressReports {
+                aggregates { count lateCount minProgress maxProgress averageProgress distinctTasks distinctDepartments }
+                groupedAggregates(groupBy: [DEPARTMENT, QUARTER], having: { count: { gte: 10 } }, order: [{ lateCount: DESC }]) {
+                  keys { department { id } year quarter } aggregates { count lateCount } } } }
+            """))["progressReports"]!;
+
+        var totals = (await SqlRowsAsync("""
+            SELECT COUNT(*), SUM(CASE WHEN r."IsLate" THEN 1 ELSE 0 END), MIN(r."ProgressPercent"), MAX(r."ProgressPercent"), AVG(CAST(r."ProgressPercent" AS REAL)),
+                   COUNT(DISTINCT r."WorkTaskId"), COUNT(DISTINCT r."DepartmentId") FROM "ProgressReports" r
+            """, r => (Count: (int)r.GetInt64(0), Late: (int)r.GetInt64(1), Min: r.GetInt32(2), Max: r.GetInt32(3), Average: r.GetDouble(4),
+                Tasks: (int)r.GetInt64(5), Departments: (int)r.GetInt64(6)))).Single();
+        var aggregates = data["aggregates"]!;
+        Assert.Equal(totals with { Average = Math.Round(totals.Average, 9) }, (Count: (int)aggregates["count"]!, Late: (int)aggregates["lateCount"]!,
+            Min: (int)aggregates["minProgress"]!, Max: (int)aggregates["maxProgress"]!, Average: Math.Round((double)aggregates["averageProgress"]!, 9),
+            Tasks: (int)aggregates["distinctTasks"]!, Departments: (int)aggregates["distinctDepartments"]!));
+
+        var groups = await SqlRowsAsync("""
+            SELECT r."DepartmentId", p."Year", (p."Month" + 2) / 3, COUNT(*), SUM(CASE WHEN r."IsLate" THEN 1 ELSE 0 END)
+            FROM "ProgressReports" r JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId"
+            GROUP BY r."DepartmentId", p."Year", (p."Month" + 2) / 3 HAVING COUNT(*) >= 10
+            ORDER BY 5 DESC, 1, 2, 3
+            """, r => (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), (int)r.GetInt64(3), (int)r.GetInt64(4)));
+        Assert.True(groups.Count > 5);
+        Assert.Equal(groups, data["groupedAggregates"]!.Select(g => (Id(g["keys"]!["department"]!), (int)g["keys"]!["year"]!, (int)g["keys"]!["quarter"]!,
+            (int)g["aggregates"]!["count"]!, (int)g["aggregates"]!["lateCount"]!)));
+    }
+
+    [SkippableFact]
+    public async Task Aggregates_of_each_task_s_reports_are_one_statement_for_the_page()
+    {
+        _data.Factory.Sql.Reset();
+        var tasks = (await _client.QueryAsync("{ tasks(first: 200) { nodes { id progressReports { aggregates { count distinctDepartments } } } } }"))["tasks"]!["nodes"]!;
+        Assert.Equal(2, _data.Factory.Sql.Commands.Count);
+
+        var expected = await SqlRowsAsync("""
+            SELECT t."Id", COUNT(r."Id"), COUNT(DISTINCT r."DepartmentId") FROM "WorkTasks" t LEFT JOIN "ProgressReports" r ON r."WorkTaskId" = t."Id"
+            GROUP BY t."Id" ORDER BY 1
+            """, r => (r.GetInt32(0), (int)r.GetInt64(1), (int)r.GetInt64(2)));
+        Assert.Equal(expected, tasks.Select(t => (Id(t), (int)t["progressReports"]!["aggregates"]!["count"]!,
+            (int)t["progressReports"]!["aggregates"]!["distinctDepartments"]!)).OrderBy(t => t.Item1));
+    }
+
+    [SkippableFact]
+    public async Task Targets_stand_against_their_goals_by_their_latest_value()
+    {
+        // Three targets with a goal are reported: one above it, one below it, one below and then (later) at it.
+        List<(decimal Value, GoalComparison Comparison, decimal Latest)> reported;
+        await using (var scope = _data.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
+            var goals = await db.Goals.AsNoTracking().Where(g => g.TargetId != null && g.Number == 1 && g.Value > 1).OrderBy(g => g.TargetId).Take(3).ToListAsync();
+            var periods = await db.ReportPeriods.AsNoTracking().Where(p => p.Year == 2023 && p.Month <= 2).OrderBy(p => p.Month).ToListAsync();
+            TargetReport Report(Goal goal, decimal value, ReportPeriod period) => new()
+            {
+                TargetId = goal.TargetId!.Value, DepartmentId = db.TargetDepartments.First(l => l.TargetId == goal.TargetId).DepartmentId,
+                ReportPeriodId = period.Id, ActualValue = value, Summary = "test", SubmittedAt = _data.Factory.Clock.Now, Revision = 1,
+            };
+            db.TargetReports.AddRange(Report(goals[0], goals[0].Value + 1, periods[0]), Report(goals[1], goals[1].Value - 1, periods[0]),
+                Report(goals[2], goals[2].Value - 1, periods[0]), Report(goals[2], goals[2].Value, periods[1]));
+            await db.SaveChangesAsync();
+            reported = [(goals[0].Value, goals[0].Comparison, goals[0].Value + 1), (goals[1].Value, goals[1].Comparison, goals[1].Value - 1),
+                (goals[2].Value, goals[2].Comparison, goals[2].Value)];
+        }
+
+        var aggregates = (await _client.QueryAsync("{ targets { totalCount aggregates { count reportedCount reachedCount averageShareReached } } }"))["targets"]!;
+
+        // Met: above the goal always; at it unless the goal is to exceed it (OVER).
+        var reached = 1 + (reported[2].Comparison == GoalComparison.Over ? 0 : 1);
+        var share = reported.Average(r => (double)(r.Latest / r.Value));
+        Assert.Equal(((int)aggregates["totalCount"]!, 3, reached), ((int)aggregates["aggregates"]!["count"]!, (int)aggregates["aggregates"]!["reportedCount"]!,
+            (int)aggregates["aggregates"]!["reachedCount"]!));
+        Assert.Equal(share, (double)aggregates["aggregates"]!["averageShareReached"]!, 9);
     }
 
     /// <summary>Runs a documented operation (docs/operations/{name}.graphql) as a dashboard sends it.</summary>

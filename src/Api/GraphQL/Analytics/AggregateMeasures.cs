@@ -45,6 +45,14 @@ public static class AggregateMeasures
         _ => [],
     };
 
+    /// <summary>The field names a <c>having</c> filter or an <c>order</c> list uses, at any depth of and/or.</summary>
+    public static IEnumerable<string> FieldsNamed(object? argument) => argument switch
+    {
+        IDictionary<string, object?> fields => fields.SelectMany(f => f.Key is "and" or "or" ? FieldsNamed(f.Value) : [f.Key]),
+        IEnumerable items and not string => items.Cast<object?>().SelectMany(FieldsNamed),
+        _ => [],
+    };
+
     /// <summary>Tells apart batches that compute different measures.</summary>
     public static string Key(IEnumerable<string> measures) => string.Join(",", measures.Order(StringComparer.Ordinal));
 }

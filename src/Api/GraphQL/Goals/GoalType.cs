@@ -19,6 +19,9 @@ public sealed class GoalType : ObjectGraphType<GoalView>
             .Description("The latest figure reported: a task report's quantityReached, a target report's actualValue. " +
                 "Reports carry one figure, so it is the first goal's; null for the others and until one is reported.")
             .Resolve(c => c.Source.LatestValue);
+        Field<BooleanGraphType>("reached")
+            .Description("Whether latestValue meets the goal (more than it for OVER, at least it otherwise); null without a figure.")
+            .Resolve(c => c.Source.LatestValue is { } latest ? c.Source.Goal.IsMetBy(latest) : null);
         Field<FloatGraphType>("shareReached")
             .Description("latestValue / value; null without a figure (or for a value of 0).")
             .Resolve(c => c.Source.LatestValue is { } latest && c.Source.Goal.Value != 0 ? (double)(latest / c.Source.Goal.Value) : null);

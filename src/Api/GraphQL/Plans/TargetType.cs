@@ -16,7 +16,9 @@ namespace Wuzhong.Api.GraphQL.Plans;
 public sealed class TargetType : EntityGraphType<Target>
 {
     public static EntityDeclaration<Target> Entity { get; } = new EntityDeclaration<Target>("Target")
-        .ShownAs<TargetType>("One of a plan's main expected economic and social targets (主要预期目标).").Node().Connection("Targets")
+        .ShownAs<TargetType>("One of a plan's main expected economic and social targets (主要预期目标).").Node().Connection("Targets", connection => connection.Field<NonNullGraphType<TargetAggregatesType>>("aggregates")
+            .Description("How the targets this connection's where selects stand against their goals (one statement).")
+            .Resolve(context => TargetAggregatesResolver.Aggregates(context.As<Connection<Target>>())))
         .Value("number", t => t.Number, "The target's number, 1–11 in the 2023 plan.")
         .Value("name", t => t.Name, "名称, e.g. 地区生产总值.")
         .Value("text", t => t.Text, "工作任务, e.g. 地区生产总值增长 6%左右.")

@@ -1,3 +1,4 @@
+using Wuzhong.Api.GraphQL.Analytics;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Reporting;
@@ -8,7 +9,7 @@ namespace Wuzhong.Api.GraphQL.Reporting;
 public sealed class ProgressReportType : EntityGraphType<ProgressReport>
 {
     public static EntityDeclaration<ProgressReport> Entity { get; } = new EntityDeclaration<ProgressReport>("ProgressReport")
-        .ShownAs<ProgressReportType>("A department's monthly progress report on one task.").Node().Connection("ProgressReports")
+        .ShownAs<ProgressReportType>("A department's monthly progress report on one task.").Node().Connection("ProgressReports", ReportAggregateFields.AddTo)
         .Related("task", r => r.WorkTask, () => WorkTaskType.Entity, "The task reported on.")
         .Related("department", r => r.Department, () => DepartmentType.Entity, "The reporting department.")
         .Related("period", r => r.Period, () => ReportPeriodType.Entity, "The period reported for.", foreignKey: r => r.ReportPeriodId)
