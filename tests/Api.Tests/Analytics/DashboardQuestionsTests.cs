@@ -502,6 +502,22 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
         Assert.Equal(share, (double)aggregates["aggregates"]!["averageShareReached"]!, 9);
     }
 
+    [SkippableFact]
+    public async Task Documented_the_reports_of_each_department_this_quarter()
+    {
+        var data = (await OperationAsync("ReportsThisQuarter", new { from = "2023-04", to = "2023-06" }))["progressReports"]!;
+
+        var expected = await SqlRowsAsync("""
+            SELECT d."Name", COUNT(*), AVG(CAST(r."ProgressPercent" AS REAL)) FROM "ProgressReports" r
+            JOIN "ReportPeriods" p ON p."Id" = r."ReportPeriodId" JOIN "Departments" d ON d."Id" = r."DepartmentId"
+            WHERE p."Year" = 2023 AND p."Month" BETWEEN 4 AND 6
+            GROUP BY d."Id", d."Name" ORDER BY 2 DESC, d."Id" LIMIT 20
+            """, r => (r.GetString(0), (int)r.GetInt64(1), Math.Round(r.GetDouble(2), 9)));
+        Assert.Equal(expected, data["groupedAggregates"]!.Select(g => ((string)g["keys"]!["department"]!["name"]!, (int)g["aggregates"]!["count"]!,
+            Math.Round((double)g["aggregates"]!["averageProgress"]!, 9))));
+        Assert.Equal(20, expected.Count);
+    }
+
     /// <summary>Runs a documented operation (docs/operations/{name}.graphql) as a dashboard sends it.</summary>
     private async Task<JToken> OperationAsync(string name, object variables) =>
         await _client.QueryAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "operations", name + ".graphql")), variables);

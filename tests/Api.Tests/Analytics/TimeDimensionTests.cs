@@ -125,6 +125,22 @@ public abstract class TimeDimensionTests<TData, TFactory> : IClassFixture<TData>
         Assert.Contains(messages, m => m.Code == "INVALID_AGGREGATION" && m.Message.Contains("one time dimension", StringComparison.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task Documented_year_against_year()
+    {
+        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "operations", "YearAgainstYear.graphql"));
+        var data = await _client.QueryAsync(query, new { from = "2023-05", to = "2024-02" });
+
+        var years = await RowsAsync($"""
+            SELECT pl."Year", COUNT(DISTINCT t."Id"), (SELECT COUNT(*) FROM ({Facts}) f WHERE f."Year" = pl."Year")
+            FROM "WorkTasks" t JOIN "Plans" pl ON pl."Id" = t."PlanId" GROUP BY pl."Year" ORDER BY 1
+            """, r => (r.GetInt32(0), (int)r.GetInt64(1), (int)r.GetInt64(2)));
+        Assert.Equal(years, data["tasks"]!["byYear"]!.Select(g => ((int)g["keys"]!["year"]!, (int)g["aggregates"]!["count"]!, (int)g["aggregates"]!["reportCount"]!)));
+        // May–December 2023 (three quarters reached) and January–February 2024 (one).
+        Assert.Equal([(2023, 2), (2023, 3), (2023, 4), (2024, 1)], data["tasks"]!["byQuarter"]!.Select(g => ((int)g["keys"]!["year"]!, (int)g["keys"]!["quarter"]!)));
+        Assert.Equal(10, data["reportingCompliance"]!.Count());
+    }
+
     private async Task<List<T>> RowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
     {
         await using var scope = _data.Factory.Services.CreateAsyncScope();

@@ -10,6 +10,8 @@ public sealed class OperationsTests(WuzhongApiFactory factory) : IClassFixture<W
         ["department"] = "资规分局",
         ["town"] = "金庭镇",
         ["period"] = "2023-03",
+        ["from"] = "2023-01",
+        ["to"] = "2023-06",
         ["after"] = null,
     };
 
