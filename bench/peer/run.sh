@@ -19,13 +19,14 @@
 # plans and reports: "bench <question> scale=<n> sqlite_rps=… postgresql_rps=… sqlite/postgresql=…".
 #
 # Env: BENCH_DIR (/tmp/wuzhong-bench), BENCH_C (10), BENCH_D (10), BENCH_WARMUP (30), BENCH_SQLITE (1),
-#      BENCH_QUESTIONS ("headline headline-varied grouped page compliance trend department-status").
+#      BENCH_QUESTIONS ("headline headline-varied grouped page compliance trend department-status standing-filter standing-sort
+#      parents-ranked report-aggregates quarters").
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/wuzhong-bench}
 C=${BENCH_C:-10}; D=${BENCH_D:-10}; WARMUP=${BENCH_WARMUP:-30}
-QUESTIONS=${BENCH_QUESTIONS:-"headline headline-varied grouped page compliance trend department-status"}
+QUESTIONS=${BENCH_QUESTIONS:-"headline headline-varied grouped page compliance trend department-status standing-filter standing-sort parents-ranked report-aggregates quarters"}
 if [ $# -eq 0 ]; then SCALES=(1 100); else SCALES=("$@"); fi
 OURS="http://127.0.0.1:5390/graphql"; PEER="http://127.0.0.1:5678/graphql"
 OUT="$BENCH_DIR/results/$(date +%Y%m%dT%H%M%S)"
