@@ -9,9 +9,9 @@ using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Auditing;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Import;
-using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.RateLimiting;
+using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Infrastructure;
 

@@ -1,5 +1,5 @@
-using Wuzhong.Domain.Reporting;
 using Wuzhong.Api.Tests.Support;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Tests.Databases;
 
 namespace Wuzhong.Api.Tests.GraphQL;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Wuzhong.Api.Auth;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Reporting;

@@ -1,6 +1,5 @@
 using Mapster;
 using Wuzhong.Api.GraphQL.Reporting;
-using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Nodes;
 using Wuzhong.Infrastructure.Reporting;

@@ -5,7 +5,6 @@ using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Goals;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
-using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;

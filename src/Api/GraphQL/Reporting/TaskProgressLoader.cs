@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Analytics;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Infrastructure.Persistence.Configurations;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.Domain.Plans;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 
 namespace Wuzhong.Infrastructure.Persistence.Configurations;
