@@ -20,7 +20,7 @@ public static class ConnectionResolver
         var projection = Projection.For<T>(context.Data(), entity, SelectionSets.NodeFields(context));
         // A query that asks only for totalCount or aggregates reads no page.
         var rows = ReadsPage(context)
-            ? await KeysetPaging.Page(filtered, request.Order, request.Page, projection).ToListAsync(context.CancellationToken)
+            ? await KeysetPaging.Page(filtered, request.Order, request.Page, projection, ReadsCursors(context)).ToListAsync(context.CancellationToken)
             : [];
         int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
         return KeysetPaging.ToConnection(rows, request.Order, request.Page, total) with
@@ -32,6 +32,9 @@ public static class ConnectionResolver
     private static bool ReadsPage(IResolveFieldContext context) =>
         context.Selects("nodes") || context.Selects("edges") || context.Selects("pageInfo");
 
+    /// <summary>Whether a cursor may be asked for (an edge's, or pageInfo's start and end): only then are the rows' keys read.</summary>
+    private static bool ReadsCursors(IResolveFieldContext context) => context.Selects("edges") || context.Selects("pageInfo");
+
     /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
     /// <param name="parentId">The id of the parent whose page this field resolves.</param>
     /// <param name="children">The parent's children as a query, e.g. a department's tasks.</param>
@@ -42,6 +45,7 @@ public static class ConnectionResolver
     {
         var request = DataArguments.Read(context, entity);
         var withTotal = context.Selects("totalCount");
+        var withKeys = ReadsCursors(context);
         var db = context.Data();
         var projection = Projection.For<TNode>(db, entity, SelectionSets.NodeFields(context));
         var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
@@ -57,7 +61,7 @@ public static class ConnectionResolver
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
         return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>
         {
-            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal).ToListAsync(cancellationToken);
+            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal, withKeys).ToListAsync(cancellationToken);
             return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
         }, empty).Load(parentId).Then(connection => connection with
         {
@@ -87,7 +91,8 @@ public static class ConnectionResolver
 
     /// <summary>parents.Where(p => ids.Contains(p.Id)).Select(p => new ParentPage { ParentId = p.Id, Rows = page of children(p), TotalCount = children(p).Count() })</summary>
     private static IQueryable<ParentPage<TNode>> NestedPages<TParent, TNode>(IQueryable<TParent> parents, IReadOnlyCollection<int> ids,
-        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request, Expression<Func<TNode, TNode>>? projection, bool withTotal)
+        Expression<Func<TParent, IQueryable<TNode>>> children, DataRequest<TNode> request, Expression<Func<TNode, TNode>>? projection, bool withTotal,
+        bool withKeys)
         where TParent : class
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
@@ -95,7 +100,7 @@ public static class ConnectionResolver
 
         // Compose the paging operators on the correlated child query as if it were a query of its own.
         var childQuery = request.Filtered(new EnumerableQuery<TNode>(ParameterReplacer.Inline(children, parent)));
-        var pageQuery = KeysetPaging.Page(childQuery, request.Order, request.Page, projection);
+        var pageQuery = KeysetPaging.Page(childQuery, request.Order, request.Page, projection, withKeys);
 
         var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<TNode>)], pageQuery.Expression);
         Expression count = withTotal

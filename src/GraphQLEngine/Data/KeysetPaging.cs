@@ -14,8 +14,12 @@ public static class KeysetPaging
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
+    /// <param name="withKeys">
+    /// Read each row's sort keys (for its cursor). Without cursors asked for, they are not read: a key computed from
+    /// other rows (a department's overdue tasks) would otherwise be computed once more per row, in the SELECT list.
+    /// </param>
     public static IQueryable<PageRow<T>> Page<T>(IQueryable<T> source, IReadOnlyList<SortKey> order, PageRequest page,
-        Expression<Func<T, T>>? projection = null)
+        Expression<Func<T, T>>? projection = null, bool withKeys = true)
     {
         order = Ordering.NullsFirst(order);
         if (page.After is { } after)
@@ -26,7 +30,7 @@ public static class KeysetPaging
         {
             source = source.Where(Seek<T>(order, before, forward: false));
         }
-        return Ordering.ApplyKeys(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(order, projection));
+        return Ordering.ApplyKeys(source, order, reverse: page.IsBackward).Take(page.Size + 1).Select(RowSelector(withKeys ? order : [], projection));
     }
 
     /// <summary>Refuses a cursor issued under another order, whether or not the page is read.</summary>

@@ -542,6 +542,24 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
         Assert.Equal(20, expected.Count);
     }
 
+    [SkippableFact]
+    public async Task A_page_that_asks_for_no_cursor_does_not_read_its_sort_keys()
+    {
+        async Task<string> Sql(string selection)
+        {
+            _data.Factory.Sql.Reset();
+            await _client.QueryAsync($$"""{ departments(first: 5, order: [{ tasks: { count: DESC } }]) { {{selection}} } }""");
+            return Assert.Single(_data.Factory.Sql.Commands);
+        }
+        static int Counts(string sql) => System.Text.RegularExpressions.Regex.Count(sql, @"count\(\*\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        var withoutCursors = await Sql("nodes { name }");
+        var withCursors = await Sql("nodes { name } pageInfo { endCursor }");
+
+        // The measure is in ORDER BY either way; in the SELECT list (the cursor's key) only when a cursor may be read.
+        Assert.Equal((1, 2), (Counts(withoutCursors), Counts(withCursors)));
+    }
+
     /// <summary>Runs a documented operation (docs/operations/{name}.graphql) as a dashboard sends it.</summary>
     private async Task<JToken> OperationAsync(string name, object variables) =>
         await _client.QueryAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "operations", name + ".graphql")), variables);
