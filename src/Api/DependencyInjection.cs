@@ -18,7 +18,6 @@ using Wuzhong.Api.GraphQL.Validation;
 using Wuzhong.Api.Http;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Http;
@@ -39,9 +38,6 @@ public static class DependencyInjection
         // The engine reads through the request's DbContext and checks filter values against the Domain's storage rule.
         builder.Services.AddScoped<DbContext>(services => services.GetRequiredService<WuzhongDbContext>());
         builder.Services.AddSingleton<IFilterValueRules, StoredValueRules>();
-        // What "overdue" means at this request's instant, for filters that state the rule in SQL (isOverdue).
-        builder.Services.AddScoped(services => ReportingMoment.At(services.GetRequiredService<ReportingCalendar>(),
-            services.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());

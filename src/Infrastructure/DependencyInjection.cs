@@ -65,6 +65,9 @@ public static class DependencyInjection
             var reporting = services.GetRequiredService<ReportingOptions>();
             return new ReportingCalendar(TimeZoneInfo.FindSystemTimeZoneById(reporting.TimeZone), reporting.DueDay);
         });
+        // What "overdue" means at this request's instant: read by the overdue filters (as SQL parameters) and the analytics.
+        builder.Services.AddScoped(services => ReportingMoment.At(services.GetRequiredService<ReportingCalendar>(),
+            services.GetRequiredService<TimeProvider>().GetUtcNow()));
         builder.Services.AddScoped<ProgressProjection>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddSingleton<RefusalAudit>();

@@ -37,4 +37,31 @@ public class OverdueRuleTests
     [InlineData(null, null, false)]
     public void A_task_is_overdue_when_nothing_was_reported_for_the_month_due(int? due, int? lastReported, bool overdue) =>
         Assert.Equal(overdue, OverdueRule.IsOverdue(due, lastReported));
+
+    /// <summary>Filters state the rule in SQL through ReportingMoment: it must give the rule's answers at every moment.</summary>
+    [Theory]
+    [InlineData(2023, 7, 10)]
+    [InlineData(2023, 7, 25)]
+    [InlineData(2023, 7, 26)]
+    [InlineData(2023, 1, 20)]
+    [InlineData(2024, 1, 1)]
+    [InlineData(2023, 12, 31)]
+    public void The_moment_a_filter_reads_gives_the_rule_s_answers(int year, int month, int day)
+    {
+        var now = new DateTimeOffset(year, month, day, 0, 30, 0, China);
+        var moment = ReportingMoment.At(Calendar, now);
+        var inSql = ReportingMoment.IsOverdue.Compile();
+
+        foreach (var planYear in new[] { 2022, 2023, 2024, 2025 })
+        {
+            var due = OverdueRule.DueMonth(Calendar, planYear, now);
+            Assert.Equal(due ?? 0, moment.DueMonth(planYear));
+            foreach (int? last in new int?[] { null, MonthKey.Of(planYear, 1), MonthKey.Of(planYear, 6), MonthKey.Of(planYear, 12) })
+            {
+                var expected = OverdueRule.IsOverdue(due, last);
+                Assert.Equal(expected, moment.IsOverdueFor(planYear, last));
+                Assert.Equal(expected, inSql(planYear, last, moment));
+            }
+        }
+    }
 }

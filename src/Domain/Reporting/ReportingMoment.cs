@@ -23,6 +23,10 @@ public sealed record ReportingMoment(int Year, int DueMonthThisYear)
     public static Expression<Func<int, int?, ReportingMoment, bool>> IsOverdue { get; } = (planYear, lastReportedMonth, now) =>
         (planYear < now.Year ? planYear * MonthKey.PerYear + 12 : planYear == now.Year ? now.DueMonthThisYear : 0) > (lastReportedMonth ?? 0);
 
+    /// <summary><see cref="OverdueRule.IsOverdue"/> for a task of a plan of <paramref name="planYear"/>, at this moment.</summary>
+    public bool IsOverdueFor(int planYear, int? lastReportedMonth) =>
+        OverdueRule.IsOverdue(DueMonth(planYear) is > 0 and var due ? due : null, lastReportedMonth);
+
     /// <summary>
     /// <see cref="OverdueRule.DueMonth"/> for a plan of <paramref name="planYear"/>, 0 for none: a past year's
     /// December (always due by now), this year's last month due, nothing of a year to come. <see cref="IsOverdue"/>

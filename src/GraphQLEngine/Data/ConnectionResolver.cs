@@ -49,13 +49,11 @@ public static class ConnectionResolver
         var db = context.Data();
         var projection = Projection.For<TNode>(db, entity, SelectionSets.NodeFields(context));
         var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
+        var scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst);
         if (!ReadsPage(context) && !withTotal)
         {
             // Only aggregates: they read the scope's rows themselves; no page is read.
-            return DataLoaderResults.Known(empty with
-            {
-                Scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst),
-            });
+            return DataLoaderResults.Known(empty with { Scope = scope });
         }
 
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
@@ -63,10 +61,7 @@ public static class ConnectionResolver
         {
             var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal, withKeys).ToListAsync(cancellationToken);
             return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
-        }, empty).Load(parentId).Then(connection => connection with
-        {
-            Scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst),
-        });
+        }, empty).Load(parentId).Then(connection => connection with { Scope = scope });
     }
 
     /// <summary>parents.Where(p => ids.Contains(p.Id)).SelectMany(p => filtered children(p), (p, c) => new Scoped { ScopeId = p.Id, Item = c })</summary>

@@ -13,7 +13,7 @@ namespace Wuzhong.Infrastructure.Analytics;
 /// from sums), filtered (having), ordered, cut, and joined to the key entities. The cost follows the number of tasks
 /// and groups, never the number of reports: the projection holds one row per task (and period).
 /// </summary>
-public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calendar, TimeProvider clock)
+public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
 {
     /// <summary>No limit: every report counts.</summary>
     public const int Always = 999_912;
@@ -143,10 +143,9 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingCalendar calenda
     {
         var since = fromMonth is { } from ? MonthKey.Previous(from) : 0;
         var first = fromMonth ?? 0;
-        var now = clock.GetUtcNow();
-        var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
-        // OverdueRule, in SQL: the month due (0 when none is yet; a past plan year: its December) against the last reported.
-        var dueThisYear = OverdueRule.DueMonth(calendar, year, now) ?? 0;
+        // OverdueRule, in SQL: the month due (0 when none is yet; a past plan year: its December) against the last reported;
+        // ReportingMoment.DueMonth written out, for SQL to read the plan's year in place.
+        var (year, dueThisYear) = (moment.Year, moment.DueMonthThisYear);
         var asOf = asOfMonth ?? Always;
         var dueAsOf = asOfMonth ?? 0;
         var useAsOf = asOfMonth is not null;

@@ -78,7 +78,7 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
                     Roles = t.Key.Roles,
                     Action = t.Key.Action,
                     Input = t.Pending.Input,
-                    Outcome = t.Pending.Count == 1 ? t.Key.Reason : $"{t.Key.Reason} ×{t.Pending.Count}",
+                    Outcome = AuditOutcome.WithCount(t.Key.Reason, t.Pending.Count),
                 }));
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -128,17 +128,9 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     public async Task Tasks_sorted_by_progress_page_by_page_with_cursors()
     {
         var whole = await TaskIdsAsync("{ tasks(first: 200, order: [{ latestProgressPercent: DESC }]) { nodes { id } } }", sort: false);
-        var paged = new List<int>();
-        string? after = null;
-        do
-        {
-            var page = (await _client.QueryAsync("""
-                query($after: String) { tasks(first: 7, after: $after, order: [{ latestProgressPercent: DESC }]) { nodes { id } pageInfo { hasNextPage endCursor } } }
-                """, new { after }))["tasks"]!;
-            paged.AddRange(page["nodes"]!.Select(Id));
-            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
-        }
-        while (after is not null);
+        var paged = await AllPagesAsync("tasks", after => _client.QueryAsync("""
+            query($after: String) { tasks(first: 7, after: $after, order: [{ latestProgressPercent: DESC }]) { nodes { id } pageInfo { hasNextPage endCursor } } }
+            """, new { after }));
 
         // Null (never reported) is the smallest value, as in .NET: last when descending; the id breaks ties.
         var expected = await SqlAsync($"""
@@ -310,15 +302,7 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     [SkippableFact]
     public async Task Documented_the_tasks_by_progress_page_by_page()
     {
-        var ids = new List<int>();
-        string? after = null;
-        do
-        {
-            var page = (await OperationAsync("TasksByProgress", new { after }))["tasks"]!;
-            ids.AddRange(page["nodes"]!.Select(Id));
-            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
-        }
-        while (after is not null);
+        var ids = await AllPagesAsync("tasks", after => OperationAsync("TasksByProgress", new { after }));
 
         var expected = await SqlAsync($"""
             SELECT t."Id" AS "Value" FROM "WorkTasks" t
@@ -367,20 +351,12 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     [SkippableFact]
     public async Task Departments_ranked_by_their_overdue_tasks_page_by_page()
     {
-        var ids = new List<int>();
-        string? after = null;
-        do
-        {
-            var page = (await _client.QueryAsync("""
-                query($after: String) {
-                  departments(first: 4, after: $after, where: { tasks: { aggregates: { overdueCount: { gt: 0 } } } },
-                              order: [{ tasks: { overdueCount: DESC } }]) { nodes { id } pageInfo { hasNextPage endCursor } }
-                }
-                """, new { after }))["departments"]!;
-            ids.AddRange(page["nodes"]!.Select(Id));
-            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
-        }
-        while (after is not null);
+        var ids = await AllPagesAsync("departments", after => _client.QueryAsync("""
+            query($after: String) {
+              departments(first: 4, after: $after, where: { tasks: { aggregates: { overdueCount: { gt: 0 } } } },
+                          order: [{ tasks: { overdueCount: DESC } }]) { nodes { id } pageInfo { hasNextPage endCursor } }
+            }
+            """, new { after }));
 
         var expected = await SqlAsync($"""
             SELECT l."DepartmentId" AS "Value" FROM "TaskDepartments" l JOIN ({LastReported}) x ON x."TaskId" = l."WorkTaskId"
@@ -572,27 +548,25 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
 
     private async Task<List<int>> SqlAsync(string sql, bool sort = true)
     {
-        await using var scope = _data.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
-        var values = await db.Database.SqlQueryRaw<int>(sql).ToListAsync();
+        var values = await DirectSql.ValuesAsync(_data.Factory, sql);
         return sort ? values.Order().ToList() : values;
     }
 
-    private async Task<List<T>> SqlRowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
+    private Task<List<T>> SqlRowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read) => DirectSql.RowsAsync(_data.Factory, sql, read);
+
+    /// <summary>The ids of every node of a connection, page after page, following the cursors (the query takes $after).</summary>
+    private static async Task<List<int>> AllPagesAsync(string connection, Func<string?, Task<JToken>> page)
     {
-        await using var scope = _data.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
+        var ids = new List<int>();
+        string? after = null;
+        do
         {
-            rows.Add(read(reader));
+            var answer = (await page(after))[connection]!;
+            ids.AddRange(answer["nodes"]!.Select(Id));
+            after = (bool)answer["pageInfo"]!["hasNextPage"]! ? (string)answer["pageInfo"]!["endCursor"]! : null;
         }
-        return rows;
+        while (after is not null);
+        return ids;
     }
 
     /// <summary>The stored name of a status (AtRisk) as GraphQL writes it (AT_RISK).</summary>

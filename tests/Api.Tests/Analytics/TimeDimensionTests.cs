@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using Wuzhong.Api.Tests.Support;
-using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Tests.Databases;
 
 namespace Wuzhong.Api.Tests.Analytics;
@@ -141,19 +137,5 @@ public abstract class TimeDimensionTests<TData, TFactory> : IClassFixture<TData>
         Assert.Equal(10, data["reportingCompliance"]!.Count());
     }
 
-    private async Task<List<T>> RowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
-    {
-        await using var scope = _data.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
-    }
+    private Task<List<T>> RowsAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read) => DirectSql.RowsAsync(_data.Factory, sql, read);
 }

@@ -83,10 +83,9 @@ public abstract class NodeResolutionTests<TData, TFactory> : IClassFixture<TData
         var entity = db.Model.GetEntityTypes().Single(e => e.ClrType.Name == typeName);
         var table = entity.GetTableName()!;
         var column = entity.FindProperty("Id")!.GetColumnName();
-        // Names from the model, not from input; quoted names and LIMIT read alike on SQLite and PostgreSQL.
-        var sql = "SELECT \"" + column + "\" AS \"Value\" FROM \"" + table + "\" ORDER BY 1 LIMIT 1";
-        // The audit log's key is a bigint: read as one, used as an int (ids past int's range are refused by the engine).
-        return (int)await db.Database.SqlQueryRaw<long>(sql.Replace("SELECT \"", "SELECT CAST(\"", StringComparison.Ordinal)
-            .Replace("\" AS \"Value\"", "\" AS BIGINT) AS \"Value\"", StringComparison.Ordinal)).SingleAsync();
+        // Names from the model, not from input; quoted names and LIMIT read alike on SQLite and PostgreSQL. Read as a bigint:
+        // the audit log's key is one (ids past int's range are refused by the engine).
+        var sql = "SELECT CAST(\"" + column + "\" AS BIGINT) AS \"Value\" FROM \"" + table + "\" ORDER BY 1 LIMIT 1";
+        return (int)await db.Database.SqlQueryRaw<long>(sql).SingleAsync();
     }
 }

@@ -36,14 +36,8 @@ public static class AggregateMeasures
         fields.SelectMany(f => MeasuresOfField.GetValueOrDefault(f) ?? []).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The measures a <c>having</c> filter or an <c>order</c> list names, at any depth of and/or.</summary>
-    public static IEnumerable<string> Named(object? argument) => argument switch
-    {
-        IDictionary<string, object?> fields => fields.SelectMany(f => f.Key is "and" or "or"
-            ? Named(f.Value)
-            : MeasuresOfField.GetValueOrDefault(f.Key) ?? []),
-        IEnumerable items and not string => items.Cast<object?>().SelectMany(Named),
-        _ => [],
-    };
+    public static IEnumerable<string> Named(object? argument) =>
+        FieldsNamed(argument).SelectMany(f => MeasuresOfField.GetValueOrDefault(f) ?? []);
 
     /// <summary>The field names a <c>having</c> filter or an <c>order</c> list uses, at any depth of and/or.</summary>
     public static IEnumerable<string> FieldsNamed(object? argument) => argument switch

@@ -69,42 +69,15 @@ public static class ReportAggregatesResolver
     /// <summary>Checks groupBy, the range and first while the document is validated.</summary>
     public static void Validate(FieldArgumentsValidationContext context)
     {
-        var field = context.FieldDefinition.Name;
-        if (context.GetArgument<int?>("from") is { } from && context.GetArgument<int?>("to") is { } to && from > to)
+        var groupBy = AggregationArguments.ValidateCommon<ReportDimension>(context);
+        if (groupBy.Contains(ReportDimension.Period) && groupBy.Contains(ReportDimension.Quarter))
         {
-            Report(context, $"{field}.from: the range starts after it ends.");
-        }
-        if (context.Arguments?.ContainsKey("groupBy") == true)
-        {
-            var groupBy = (context.GetArgument<object?>("groupBy") as System.Collections.IEnumerable)?.OfType<ReportDimension>().ToList() ?? [];
-            if (groupBy.Count == 0)
-            {
-                Report(context, $"{field}.groupBy: name at least one dimension.");
-            }
-            if (groupBy.Count != groupBy.Distinct().Count())
-            {
-                Report(context, $"{field}.groupBy: a dimension is named twice.");
-            }
-            if (groupBy.Contains(ReportDimension.Period) && groupBy.Contains(ReportDimension.Quarter))
-            {
-                Report(context, $"{field}.groupBy: one time dimension at a time (PERIOD or QUARTER).");
-            }
-        }
-        if (context.GetArgument<int?>("first") is < 0)
-        {
-            Report(context, $"{field}.first: a number of groups is 0 or more.");
-        }
-        foreach (var problem in FilterValidation.Problems(context.GetArgument<Dictionary<string, object?>?>("having"), $"{field}.having", null))
-        {
-            Report(context, problem);
+            AggregationArguments.Report(context, $"{context.FieldDefinition.Name}.groupBy: one time dimension at a time (PERIOD or QUARTER).");
         }
     }
 
     private static IQueryable<ReportInScope> InScope(ConnectionScope<ProgressReport> scope, IReadOnlyCollection<int> ids) =>
         scope.Items(ids).Select(s => new ReportInScope { ScopeId = s.ScopeId, Item = s.Item });
-
-    private static void Report(FieldArgumentsValidationContext context, string message) =>
-        context.ReportError(new ValidationError(message) { Code = ApiErrorCodes.InvalidAggregation });
 
     /// <summary>Groups of equal measures in a stable order: by their keys.</summary>
     private static readonly IReadOnlyList<SortKey> KeyOrder =

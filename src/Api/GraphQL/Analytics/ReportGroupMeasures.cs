@@ -22,5 +22,5 @@ public static class ReportGroupMeasures
 
     /// <summary>The ReportAggregate properties behind the measure fields named (selected, or in having and order).</summary>
     public static IEnumerable<string> Properties(IEnumerable<string> fields) =>
-        fields.Where(f => Entity.Field(f) is not null).Select(f => char.ToUpperInvariant(f[0]) + f[1..]);
+        fields.Where(f => Entity.Field(f) is not null).SelectMany(Entity.ColumnsOf);
 }

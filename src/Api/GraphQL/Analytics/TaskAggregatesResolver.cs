@@ -74,55 +74,28 @@ public static class TaskAggregatesResolver
     public static void Validate(FieldArgumentsValidationContext context)
     {
         var field = context.FieldDefinition.Name;
+        var groupBy = AggregationArguments.ValidateCommon<TaskDimension>(context);
         if (context.GetArgument<string?>("asOf") is { } asOf && ReportingRules.ParsePeriodLabel(asOf) is null)
         {
-            Report(context, $"{field}.asOf: \"{asOf}\" is not a period; write it as 2023-06.");
-        }
-        if (context.Arguments?.ContainsKey("groupBy") == true)
-        {
-            // While validating, a list argument is an object[] of parsed values.
-            var groupBy = (context.GetArgument<object?>("groupBy") as System.Collections.IEnumerable)?.OfType<TaskDimension>().ToList() ?? [];
-            if (groupBy.Count == 0)
-            {
-                Report(context, $"{field}.groupBy: name at least one dimension.");
-            }
-            if (groupBy.Contains(TaskDimension.Department) && groupBy.Contains(TaskDimension.LeadDepartment))
-            {
-                Report(context, $"{field}.groupBy: DEPARTMENT and LEAD_DEPARTMENT cannot be used together (lead departments are departments).");
-            }
-            if (groupBy.Count != groupBy.Distinct().Count())
-            {
-                Report(context, $"{field}.groupBy: a dimension is named twice.");
-            }
-            if (groupBy.Count(d => d is TaskDimension.Period or TaskDimension.Quarter or TaskDimension.HalfYear or TaskDimension.Year) > 1)
-            {
-                Report(context, $"{field}.groupBy: one time dimension at a time (PERIOD, QUARTER, HALF_YEAR or YEAR).");
-            }
+            AggregationArguments.Report(context, $"{field}.asOf: \"{asOf}\" is not a period; write it as 2023-06.");
         }
         if (context.GetArgument<int?>("to") is not null && context.GetArgument<string?>("asOf") is not null)
         {
-            Report(context, $"{field}.to: give to or asOf, not both (both name the moment measured).");
+            AggregationArguments.Report(context, $"{field}.to: give to or asOf, not both (both name the moment measured).");
         }
-        if (context.GetArgument<int?>("from") is { } from && context.GetArgument<int?>("to") is { } to && from > to)
+        if (groupBy.Contains(TaskDimension.Department) && groupBy.Contains(TaskDimension.LeadDepartment))
         {
-            Report(context, $"{field}.from: the range starts after it ends.");
+            AggregationArguments.Report(context, $"{field}.groupBy: DEPARTMENT and LEAD_DEPARTMENT cannot be used together (lead departments are departments).");
         }
-        if (context.GetArgument<int?>("first") is < 0)
+        if (groupBy.Count(d => d is TaskDimension.Period or TaskDimension.Quarter or TaskDimension.HalfYear or TaskDimension.Year) > 1)
         {
-            Report(context, $"{field}.first: a number of groups is 0 or more.");
-        }
-        foreach (var problem in FilterValidation.Problems(context.GetArgument<Dictionary<string, object?>?>("having"), $"{field}.having", null))
-        {
-            Report(context, problem);
+            AggregationArguments.Report(context, $"{field}.groupBy: one time dimension at a time (PERIOD, QUARTER, HALF_YEAR or YEAR).");
         }
     }
 
     /// <summary>The connection's tasks of these scopes, as the analytics take them (the projection folds into the same SQL).</summary>
     private static IQueryable<TaskInScope> InScope(ConnectionScope<WorkTask> scope, IReadOnlyCollection<int> ids) =>
         scope.Items(ids).Select(s => new TaskInScope { ScopeId = s.ScopeId, Item = s.Item });
-
-    private static void Report(FieldArgumentsValidationContext context, string message) =>
-        context.ReportError(new ValidationError(message) { Code = ApiErrorCodes.InvalidAggregation });
 
     /// <summary>The moment measured (to, else asOf; null: now) and the range's first period (null: none).</summary>
     private static (int? AsOf, int? From) Range(IResolveFieldContext context) =>

@@ -15,7 +15,6 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 public static class TaskSetMeasures
 {
     public static EntityDeclaration<IEnumerable<WorkTask>> Entity { get; } = new EntityDeclaration<IEnumerable<WorkTask>>("WorkTaskAggregates")
-        .SortedAs("WorkTaskAggregates")
         .Derived("count", tasks => tasks.Count(), "Tasks in the group.")
         .Derived("completedCount", tasks => tasks.Count(t => t.Progress != null && t.Progress.LatestStatus == TaskProgressStatus.Completed),
             "Completed tasks in the group.")

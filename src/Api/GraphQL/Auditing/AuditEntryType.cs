@@ -8,7 +8,8 @@ namespace Wuzhong.Api.GraphQL.Auditing;
 
 public sealed class AuditEntryType : EntityGraphType<AuditEntry>
 {
-    private static readonly string[] Readers = [Role.Supervisor, Role.Admin];
+    /// <summary>Who may read the log: <c>auditLog</c> is authorized for them, and an entry is fetched by id by them only.</summary>
+    public static readonly string[] Readers = [Role.Supervisor, Role.Admin];
 
     public static EntityDeclaration<AuditEntry> Entity { get; } = new EntityDeclaration<AuditEntry>("AuditEntry")
         .ShownAs<AuditEntryType>("One mutation as it was asked for and how it ended: who, when, what.")

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Wuzhong.GraphQLEngine.Data;
-using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Api.GraphQL.Auditing;
 
@@ -12,6 +11,6 @@ public static class AuditQueries
     {
         query.RootConnection("auditLog", AuditEntryType.Entity)
             .Description("Every mutation asked for, the newest first (supervisors and admins).")
-            .AuthorizeWithRoles(Role.Supervisor, Role.Admin);
+            .AuthorizeWithRoles(AuditEntryType.Readers);
     }
 }

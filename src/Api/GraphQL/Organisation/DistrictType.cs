@@ -45,10 +45,10 @@ public sealed class DistrictType : EntityGraphType<District>
             })
             .Resolve(context =>
             {
-                var db = context.Db();
+                var (db, covered) = (context.Db(), context.GetArgument<bool>("covered"));
                 return ConnectionResolver.ResolveNested<District, WorkTask>(context,
-                    context.GetArgument<bool>("covered") ? "District.coveredTasks" : "District.tasks", context.Source.Id,
-                    context.GetArgument<bool>("covered")
+                    covered ? "District.coveredTasks" : "District.tasks", context.Source.Id,
+                    covered
                         ? district => db.TaskCoverage.Where(c => c.DistrictId == district.Id).Select(c => c.WorkTask!)
                         : district => db.TaskDistricts.Where(l => l.DistrictId == district.Id).Select(l => l.WorkTask!),
                     WorkTaskType.Entity);

@@ -36,7 +36,7 @@ public sealed class YearMonthGraphType : ScalarGraphType
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        int key => $"{key / MonthKey.PerYear:D4}-{key % MonthKey.PerYear:D2}",
+        int key => ReportPeriod.FormatLabel(key / MonthKey.PerYear, key % MonthKey.PerYear),
         _ => ThrowSerializationError(value),
     };
 

@@ -56,7 +56,7 @@ public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
                     await db.WorkTasks.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Plan!.Year })
                         .ToDictionaryAsync(t => t.Id, t => t.Year, cancellationToken), 0).Load(c.Source.WorkTaskId);
                 return DataLoaderResults.Zip(Standing(c), planYear,
-                    (progress, year) => OverdueRule.IsOverdue(now.DueMonth(year) is > 0 and var due ? due : null, progress?.LastReportedMonth));
+                    (progress, year) => now.IsOverdueFor(year, progress?.LastReportedMonth));
             });
         Field<ProgressReportType>("report")
             .Description("This department's report on the task for one period (its latest revision), if it sent one.")

@@ -103,10 +103,9 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         Declared("isOverdue")
             .Resolve(c =>
             {
-                var calendar = c.RequestServices!.GetRequiredService<ReportingCalendar>();
-                var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+                var now = c.RequestServices!.GetRequiredService<ReportingMoment>();
                 return DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
-                    (progress, plan) => OverdueRule.IsOverdue(OverdueRule.DueMonth(calendar, plan!.Year, now), progress?.LastReportedMonth));
+                    (progress, plan) => now.IsOverdueFor(plan!.Year, progress?.LastReportedMonth));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
