@@ -53,14 +53,7 @@ public static class ReportAggregatesResolver
                     groups = groups.Where(having);
                 }
                 // Groups are not paged by cursor: the database's place for null will do (see TaskAggregatesResolver).
-                groups = Ordering.Apply(groups, order, nullsFirst: false);
-                if (first is { } limit && ids.Count == 1)
-                {
-                    groups = groups.Take(limit);
-                }
-                var rows = await groups.AsNoTracking().ToListAsync(cancellationToken);
-                return rows.GroupBy(r => r.ScopeId)
-                    .ToDictionary(g => g.Key, g => (IReadOnlyList<ReportAggregate>)(first is { } n ? g.Take(n) : g).ToList());
+                return await ScopedGroups.ReadAsync(Ordering.Apply(groups, order, nullsFirst: false), ids.Count, first, r => r.ScopeId, cancellationToken);
             }, [])
             .Load(scope.Id)
             .Then(rows => (IReadOnlyList<ReportGroupView>)rows.Select(r => new ReportGroupView(r, dimensions)).ToList());

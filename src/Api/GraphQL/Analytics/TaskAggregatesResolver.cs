@@ -54,15 +54,8 @@ public static class TaskAggregatesResolver
                 {
                     aggregates = aggregates.Where(having);
                 }
-                var groups = Order(analytics.WithKeys(aggregates, dimensions, keyColumns), order);
-                if (first is { } limit && ids.Count == 1)
-                {
-                    // One scope: the limit goes into the statement. Several (nested): each parent is cut below.
-                    groups = groups.Take(limit);
-                }
-                var rows = await groups.AsNoTracking().ToListAsync(cancellationToken);
-                return rows.GroupBy(r => r.Aggregate.ScopeId)
-                    .ToDictionary(g => g.Key, g => (IReadOnlyList<TaskGroupResult>)(first is { } n ? g.Take(n) : g).ToList());
+                return await ScopedGroups.ReadAsync(Order(analytics.WithKeys(aggregates, dimensions, keyColumns), order), ids.Count, first,
+                    r => r.Aggregate.ScopeId, cancellationToken);
             }, [])
             .Load(scope.Id)
             .Then(rows => (IReadOnlyList<GroupView>)rows
