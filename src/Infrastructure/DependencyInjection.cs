@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Auditing;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Import;
 using Wuzhong.Infrastructure.Persistence;
@@ -79,7 +80,19 @@ public static class DependencyInjection
         builder.Services.AddScoped<ComplianceReport>();
         builder.Services.AddScoped<TrustedDocuments>();
         builder.Services.AddScoped<SharedRateCounters>();
+        builder.AddChangeFeed();
         return builder;
+    }
+
+    /// <summary>Every committed write is recorded and every process here hears of it (the response cache, subscriptions).</summary>
+    private static void AddChangeFeed(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ChangeFeedOptions.SectionName).Get<ChangeFeedOptions>() ?? new ChangeFeedOptions());
+        builder.Services.AddSingleton<CommittedChangeSignal>();
+        builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<CommittedChangeSignal>());
+        builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddHostedService<ChangeFeedListener>();
+        builder.Services.AddScoped<ChangeRecorder>();
     }
 
     /// <summary>The embedded default: <c>wuzhong.db</c> in the data folder.</summary>

@@ -1,4 +1,7 @@
+using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Tests;
 
@@ -38,4 +41,10 @@ public static class TestData
         report = new ImportReport();
         return new PlanAssembler(Reference).Assemble(PlanTextReader.Read(text), report);
     }
+
+    /// <summary>A change recorder for a context of a test (the change feed itself is the API's to test).</summary>
+    public static ChangeRecorder Changes(WuzhongDbContext db) => new(db, TimeProvider.System, new CommittedChangeSignal());
+
+    /// <summary>The projection for a context of a test.</summary>
+    public static ProgressProjection Projection(WuzhongDbContext db) => new(db, Changes(db));
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Analytics;
@@ -10,7 +11,7 @@ namespace Wuzhong.Infrastructure.Analytics;
 /// in step with the reports. Incremental maintenance (one task, inside the report's transaction) and the full
 /// rebuild compute rows with the same function from the same reports, so they cannot drift apart.
 /// </summary>
-public sealed class ProgressProjection(WuzhongDbContext db)
+public sealed class ProgressProjection(WuzhongDbContext db, ChangeRecorder changes)
 {
     /// <summary>Recomputes one task's rows; call inside the transaction that changed its reports.</summary>
     public async Task RefreshTaskAsync(int taskId, CancellationToken cancellationToken)
@@ -43,6 +44,7 @@ public sealed class ProgressProjection(WuzhongDbContext db)
             Add(Compute(task.ToList(), periods));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await changes.RecordAsync(new DataChange { Kind = ChangeKind.ProjectionRebuilt }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return reports.Count;
     }

@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Documents;
 
 /// <summary>Registers documents by their SHA-256 and finds them again; registered documents never change, so they are cached.</summary>
-public sealed class TrustedDocuments(WuzhongDbContext db, TimeProvider clock)
+public sealed class TrustedDocuments(WuzhongDbContext db, ChangeRecorder changes, TimeProvider clock)
 {
     public const string Prefix = "sha256:";
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
@@ -22,8 +23,11 @@ public sealed class TrustedDocuments(WuzhongDbContext db, TimeProvider clock)
         {
             return (Prefix + hash, false);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.TrustedDocuments.Add(new TrustedDocument { Hash = hash, Body = body, Name = name, RegisteredAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
+        await changes.RecordAsync(new DataChange { Kind = ChangeKind.DocumentRegistered }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (Prefix + hash, true);
     }
 

@@ -4,6 +4,7 @@ using Wuzhong.Domain.Goals;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Import;
@@ -13,7 +14,7 @@ namespace Wuzhong.Infrastructure.Import;
 /// place by its natural keys (plan code; section ordinal; group number; task number), so that ids, and the
 /// progress reports that point at them, survive a corrected re-import. Importing the same file twice changes nothing.
 /// </summary>
-public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ReportingCalendar? calendar = null)
+public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ChangeRecorder changes, ReportingCalendar? calendar = null)
 {
     public async Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, R
             await SyncReportPeriodsAsync(plan.Year, cancellationToken);
             changed += await db.SaveChangesAsync(cancellationToken);
             changed += await SyncGoalsAsync(plan, draft, report, cancellationToken);
+            await changes.RecordAsync(new DataChange { Kind = ChangeKind.PlanImported }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             report.RowsChanged = changed;
         });

@@ -5,6 +5,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.RateLimiting;
 
@@ -53,6 +54,8 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
+    public DbSet<DataChange> DataChanges => Set<DataChange>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Reporting;
@@ -10,7 +11,7 @@ namespace Wuzhong.Infrastructure.Reporting;
 /// responsible department of most tasks reports most months, some late, some revised; progress only grows.
 /// Never run automatically.
 /// </summary>
-public sealed class DemoReportSeeder(WuzhongDbContext db, ProgressProjection projection, ReportingCalendar calendar)
+public sealed class DemoReportSeeder(WuzhongDbContext db, ProgressProjection projection, ChangeRecorder changes, ReportingCalendar calendar)
 {
     private static readonly string[] Summaries =
     [
@@ -68,6 +69,7 @@ public sealed class DemoReportSeeder(WuzhongDbContext db, ProgressProjection pro
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await changes.RecordAsync(new DataChange { Kind = ChangeKind.ReportsSeeded }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await projection.RebuildAsync(cancellationToken);
         return added;

@@ -3,6 +3,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Auditing;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Persistence;
 using Codes = Wuzhong.Domain.Reporting.ReportingErrorCodes;
 
@@ -14,7 +15,7 @@ namespace Wuzhong.Infrastructure.Reporting;
 /// transaction. Two submissions racing for one task, department and period get consecutive revisions: the unique
 /// index refuses a duplicate number and the loser retries.
 /// </summary>
-public sealed class ReportingService(WuzhongDbContext db, ProgressProjection projection, AuditLog audit,
+public sealed class ReportingService(WuzhongDbContext db, ProgressProjection projection, AuditLog audit, ChangeRecorder changes,
     ReportingCalendar calendar, ReportingOptions options, TimeProvider clock)
 {
     public Task<ReportingResult<ProgressReport>> SubmitProgressAsync(Actor actor, SubmitProgressReport command, CancellationToken cancellationToken) =>
@@ -48,7 +49,15 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                     SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
                 };
             });
-        }, report => projection.RefreshTaskAsync(report.WorkTaskId, cancellationToken), cancellationToken);
+        }, async report =>
+        {
+            await projection.RefreshTaskAsync(report.WorkTaskId, cancellationToken);
+            await changes.RecordAsync(new DataChange
+            {
+                Kind = ChangeKind.ProgressReportSubmitted, ReportId = report.Id, WorkTaskId = report.WorkTaskId,
+                DepartmentId = report.DepartmentId, ReportPeriodId = report.ReportPeriodId,
+            }, cancellationToken);
+        }, cancellationToken);
 
     public Task<ReportingResult<TargetReport>> SubmitTargetAsync(Actor actor, SubmitTargetReport command, CancellationToken cancellationToken) =>
         SubmitAsync(actor, "submitTargetReport", command, "target", "targetId", async violations =>
@@ -80,7 +89,11 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                     Summary = command.Summary.Trim(), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
                 };
             });
-        }, _ => Task.CompletedTask, cancellationToken);
+        }, report => changes.RecordAsync(new DataChange
+        {
+            Kind = ChangeKind.TargetReportSubmitted, ReportId = report.Id, TargetId = report.TargetId,
+            DepartmentId = report.DepartmentId, ReportPeriodId = report.ReportPeriodId,
+        }, cancellationToken), cancellationToken);
 
     /// <summary>A report that passed every rule: the lock that orders its revision, and how to write it once the lock is held.</summary>
     private sealed record PendingReport<TReport>(int LockSpace, int LockKey, Func<DateTimeOffset, Task<TReport>> CreateAsync);
@@ -171,9 +184,12 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             await audit.WriteRejectedAsync(actor, "closeReportPeriod", new { period = label }, violations, cancellationToken);
             return ReportingResult<ReportPeriod>.Rejected(violations);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         period!.IsClosed = true;
         audit.Add(actor, "closeReportPeriod", new { period = label }, []);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.RecordAsync(new DataChange { Kind = ChangeKind.ReportPeriodClosed, ReportPeriodId = period.Id }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ReportingResult<ReportPeriod>.Accepted(period);
     }
 

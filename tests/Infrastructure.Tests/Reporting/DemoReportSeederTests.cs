@@ -14,9 +14,9 @@ public sealed class DemoReportSeederTests
         await using var database = new SqliteReportingDatabase();
         await database.InitializeAsync();
         await using var db = database.NewContext();
-        var seeder = new DemoReportSeeder(db, new ProgressProjection(db), database.Calendar);
+        var seeder = new DemoReportSeeder(db, TestData.Projection(db), TestData.Changes(db), database.Calendar);
         await seeder.SeedAsync(2023, through, seed, CancellationToken.None);
-        Assert.Equal(0, await new DemoReportSeeder(db, new ProgressProjection(db), database.Calendar).SeedAsync(2023, through, seed, CancellationToken.None));
+        Assert.Equal(0, await new DemoReportSeeder(db, TestData.Projection(db), TestData.Changes(db), database.Calendar).SeedAsync(2023, through, seed, CancellationToken.None));
         Assert.Equal(await db.ProgressReports.Select(r => r.WorkTaskId).Distinct().CountAsync(), await db.TaskProgress.CountAsync());
         var reports = await db.ProgressReports.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
         await database.DisposeAsync();

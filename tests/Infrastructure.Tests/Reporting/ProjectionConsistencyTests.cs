@@ -55,7 +55,7 @@ public abstract class ProjectionConsistencyTests : IAsyncLifetime
         var incremental = await SnapshotAsync();
         await using (var db = _database.NewContext())
         {
-            await new ProgressProjection(db).RebuildAsync(CancellationToken.None);
+            await TestData.Projection(db).RebuildAsync(CancellationToken.None);
         }
         var rebuilt = await SnapshotAsync();
 

@@ -21,10 +21,10 @@ public sealed class ProjectionSizeTests
         await using var db = database.NewContext();
         for (var i = 1; i <= 4; i++)
         {
-            await new PlanImporter(db, TestData.Reference, database.Calendar).ImportAsync(SyntheticPlanGenerator.Generate(TestData.Reference,
+            await new PlanImporter(db, TestData.Reference, TestData.Changes(db), database.Calendar).ImportAsync(SyntheticPlanGenerator.Generate(TestData.Reference,
                 new SyntheticPlanGenerator.PlanShape($"吴政发〔2023〕{7000 + i}号", 2023, 108, Seed: i)));
         }
-        await new DemoReportSeeder(db, new ProgressProjection(db), database.Calendar).SeedAsync(2023, 12, seed: 1, CancellationToken.None);
+        await new DemoReportSeeder(db, TestData.Projection(db), TestData.Changes(db), database.Calendar).SeedAsync(2023, 12, seed: 1, CancellationToken.None);
         var before = await SizesAsync(db);
 
         // Two more revisions of every report: three times the reports, the same facts.
@@ -38,7 +38,7 @@ public sealed class ProjectionSizeTests
             }));
         }
         await db.SaveChangesAsync();
-        await new ProgressProjection(db).RebuildAsync(CancellationToken.None);
+        await TestData.Projection(db).RebuildAsync(CancellationToken.None);
         var after = await SizesAsync(db);
 
         Assert.Equal(3 * before.Reports, after.Reports);

@@ -28,7 +28,7 @@ public abstract class ReportingDatabase(TestProvider provider) : IAsyncLifetime
     public WuzhongDbContext NewContext() => (_database ?? throw new InvalidOperationException("the database could not be had")).NewContext();
 
     public ReportingService NewService(WuzhongDbContext db) =>
-        new(db, new ProgressProjection(db), new AuditLog(db, Clock), Calendar, new ReportingOptions(), Clock);
+        new(db, TestData.Projection(db), new AuditLog(db, Clock), TestData.Changes(db), Calendar, new ReportingOptions(), Clock);
 
     public async Task InitializeAsync()
     {
@@ -40,7 +40,7 @@ public abstract class ReportingDatabase(TestProvider provider) : IAsyncLifetime
         _database = new TestDatabase(Provider);
         await _database.MigrateAsync();
         await using var db = NewContext();
-        await new PlanImporter(db, TestData.Reference, Calendar).ImportAsync(TestData.Plan2023);
+        await new PlanImporter(db, TestData.Reference, TestData.Changes(db), Calendar).ImportAsync(TestData.Plan2023);
     }
 
     public Task DisposeAsync()

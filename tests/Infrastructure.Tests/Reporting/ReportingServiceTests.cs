@@ -100,7 +100,7 @@ public abstract class ReportingServiceTests<TDatabase> : IClassFixture<TDatabase
         var task = await database.TaskIdAsync(5, 49);
         var lateClock = new FakeClock(new DateTimeOffset(2023, 3, 26, 0, 0, 1, TimeSpan.FromHours(8)));
         await using var db = database.NewContext();
-        var service = new ReportingService(db, new Analytics.ProgressProjection(db), new Auditing.AuditLog(db, lateClock),
+        var service = new ReportingService(db, TestData.Projection(db), new Auditing.AuditLog(db, lateClock), TestData.Changes(db),
             database.Calendar, new ReportingOptions(), lateClock);
 
         var result = await service.SubmitProgressAsync(ReportingDatabase.Reporter("水务局"), Report(task), CancellationToken.None);

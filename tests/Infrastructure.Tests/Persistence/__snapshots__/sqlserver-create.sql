@@ -11,6 +11,28 @@ CREATE TABLE [AuditEntries] (
 GO
 
 
+CREATE TABLE [DataChanges] (
+    [Version] bigint NOT NULL,
+    [Kind] nvarchar(32) NOT NULL,
+    [CommittedAt] datetimeoffset NOT NULL,
+    [WorkTaskId] int NULL,
+    [DepartmentId] int NULL,
+    [TargetId] int NULL,
+    [ReportPeriodId] int NULL,
+    [ReportId] int NULL,
+    CONSTRAINT [PK_DataChanges] PRIMARY KEY ([Version])
+);
+GO
+
+
+CREATE TABLE [DataVersions] (
+    [Id] int NOT NULL,
+    [Value] bigint NOT NULL,
+    CONSTRAINT [PK_DataVersions] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [Departments] (
     [Id] int NOT NULL IDENTITY,
     [Name] nvarchar(64) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
@@ -322,6 +344,15 @@ CREATE TABLE [TaskProgress] (
     CONSTRAINT [PK_TaskProgress] PRIMARY KEY ([WorkTaskId]),
     CONSTRAINT [FK_TaskProgress_WorkTasks_WorkTaskId] FOREIGN KEY ([WorkTaskId]) REFERENCES [WorkTasks] ([Id]) ON DELETE CASCADE
 );
+GO
+
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[DataVersions]'))
+    SET IDENTITY_INSERT [DataVersions] ON;
+INSERT INTO [DataVersions] ([Id], [Value])
+VALUES (1, CAST(0 AS bigint));
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[DataVersions]'))
+    SET IDENTITY_INSERT [DataVersions] OFF;
 GO
 
 

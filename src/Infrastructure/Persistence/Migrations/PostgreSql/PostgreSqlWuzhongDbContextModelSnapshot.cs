@@ -803,6 +803,59 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TaskPeriodProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkTaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("DataChanges");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
                 {
                     b.Property<string>("Hash")
@@ -964,7 +1017,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -983,7 +1036,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDistrict", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "District")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1013,7 +1066,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1170,9 +1223,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.Navigation("TaskLinks");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
                 {
                     b.Navigation("Members");
+
+                    b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.Navigation("TaskLinks");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>

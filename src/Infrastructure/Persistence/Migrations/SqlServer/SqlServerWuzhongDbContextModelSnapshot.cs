@@ -801,6 +801,59 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TaskPeriodProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CommittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReportPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WorkTaskId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("DataChanges");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
                 {
                     b.Property<string>("Hash")
@@ -962,7 +1015,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -981,7 +1034,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDistrict", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "District")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1011,7 +1064,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1168,9 +1221,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.Navigation("TaskLinks");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
                 {
                     b.Navigation("Members");
+
+                    b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.Navigation("TaskLinks");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>

@@ -770,6 +770,59 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskPeriodProgress", (string)null);
                 });
 
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataChange", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("DataChanges");
+                });
+
+            modelBuilder.Entity("Wuzhong.Infrastructure.Changes.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Wuzhong.Infrastructure.Documents.TrustedDocument", b =>
                 {
                     b.Property<string>("Hash")
@@ -931,7 +984,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDepartment", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Department", "Department")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -950,7 +1003,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskDistrict", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "District")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -980,7 +1033,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Wuzhong.Domain.Plans.TaskLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
-                        .WithMany()
+                        .WithMany("TaskLinks")
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1137,9 +1190,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.Navigation("TaskLinks");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
                 {
                     b.Navigation("Members");
+
+                    b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.Navigation("TaskLinks");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>
