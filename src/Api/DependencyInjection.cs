@@ -12,6 +12,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Wuzhong.Api.Auth;
+using Wuzhong.Api.Caching;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Validation;
@@ -41,6 +42,8 @@ public static class DependencyInjection
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
+        builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
+        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCors();
         builder.AddBearerTokens();

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
+using Wuzhong.Api.Caching;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.GraphQLEngine;
@@ -43,10 +44,31 @@ public static class GraphQLHttpEndpoint
             await IdePage.ServeAsync(http);
             return;
         }
-        var outcome = await RunAsync(http);
-        await WriteAsync(http, serializer, outcome.MediaType, outcome.Status, outcome.Result);
+        var read = new ReadRequest();
+        var outcome = await RunAsync(http, read, allowGet: true, queriesOnly: false);
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        if (read.Hit is { } hit)
+        {
+            await CachedAnswer.WriteAsync(http, hit, CachedAnswer.Hit, Revalidates(http, read));
+        }
+        else if (read.Cache is { } ticket && outcome is { Status: StatusCodes.Status200OK, Result.Executed: true, Result.Errors: null or { Count: 0 } })
+        {
+            var answer = cache.Store(ticket, await CachedAnswer.SerializeAsync(serializer, outcome.Result, http.RequestAborted), outcome.MediaType);
+            await CachedAnswer.WriteAsync(http, answer, CachedAnswer.Miss, Revalidates(http, read));
+        }
+        else
+        {
+            if (cache.Enabled)
+            {
+                http.Response.Headers[CachedAnswer.Header] = CachedAnswer.Bypass;
+            }
+            await WriteAsync(http, serializer, outcome.MediaType, outcome.Status, outcome.Result);
+        }
         Log(logging, http, outcome);
     }
+
+    /// <summary>GET and trusted-document requests may be answered 304 Not Modified (their text is in the URL or registered).</summary>
+    private static bool Revalidates(HttpContext http, ReadRequest read) => HttpMethods.IsGet(http.Request.Method) || read.Request?.DocumentId is not null;
 
     /// <summary>One structured line per request: operation, status, duration, cost, errors.</summary>
     public static void Log(ILoggerFactory logging, HttpContext http, GraphQLOutcome outcome) =>
@@ -59,9 +81,11 @@ public static class GraphQLHttpEndpoint
     /// <c>/graphql</c> and <c>/export.csv</c>, so that both are held to the same authentication and limits.
     /// </summary>
     /// <param name="queriesOnly">Refuse anything but a query before it runs (exports: a client that retries one must not write twice).</param>
-    public static async Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false)
+    public static Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false) =>
+        RunAsync(http, new ReadRequest(), allowGet, queriesOnly);
+
+    private static async Task<GraphQLOutcome> RunAsync(HttpContext http, ReadRequest read, bool allowGet, bool queriesOnly)
     {
-        var read = new ReadRequest();
         var outcome = await ExecuteAsync(http, allowGet, queriesOnly, read);
         MutationRefusals.AuditIfRefused(http, read.Request, read.Operation, outcome);
         return outcome;
@@ -74,6 +98,12 @@ public static class GraphQLHttpEndpoint
 
         /// <summary>The operation, once the document is parsed (null before, or when it does not parse).</summary>
         public GraphQLOperationDefinition? Operation { get; set; }
+
+        /// <summary>Set when the answer may be kept (a query, not introspection, on <c>/graphql</c>, caching on).</summary>
+        public CacheTicket? Cache { get; set; }
+
+        /// <summary>The kept answer served instead of running the query.</summary>
+        public CachedResponse? Hit { get; set; }
     }
 
     private static async Task<GraphQLOutcome> ExecuteAsync(HttpContext http, bool allowGet, bool queriesOnly, ReadRequest read)
@@ -148,6 +178,19 @@ public static class GraphQLHttpEndpoint
                 "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
         }
 
+        if (allowGet && operation is { Operation: OperationType.Query } && !WantsCost(http)
+            && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
+            && CacheDependencies.Of(services.GetRequiredService<ISchema>(), document!, operation) is { } dependency)
+        {
+            read.Cache = cache.Ticket(ResponseCacheKey.For(http, request, document!, mediaType, serializer), dependency);
+            read.Hit = await cache.LookupAsync(read.Cache, http.RequestAborted);
+            if (read.Hit is not null)
+            {
+                return new GraphQLOutcome(mediaType, StatusCodes.Status200OK, new ExecutionResult { Executed = true }, operation.Name?.StringValue, 0,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            }
+        }
+
         using var activity = Telemetry.Source.StartActivity("graphql " + (operation?.Operation.ToString().ToLowerInvariant() ?? "request"));
         activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
         activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
@@ -184,7 +227,7 @@ public static class GraphQLHttpEndpoint
 
         var cost = userContext.GetValueOrDefault(OperationCost.UserContextKey) as OperationCost;
         activity?.SetTag("graphql.operation.cost", cost?.FieldCost);
-        if (cost is not null && string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase))
+        if (cost is not null && WantsCost(http))
         {
             result.Extensions ??= new Dictionary<string, object?>();
             result.Extensions["operationCost"] = new Dictionary<string, object?>
@@ -212,6 +255,9 @@ public static class GraphQLHttpEndpoint
         activity?.SetTag("http.response.status_code", status);
         return new GraphQLOutcome(mediaType, status, result, operation?.Name?.StringValue, cost?.FieldCost ?? 0, duration);
     }
+
+    /// <summary>The caller asked for the operation's cost in the answer (such answers are not kept: the cost is the running's).</summary>
+    private static bool WantsCost(HttpContext http) => string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
     private static HttpFailure? CheckCaller(HttpContext http, bool authenticated, AuthOptions auth)

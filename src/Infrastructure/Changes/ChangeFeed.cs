@@ -138,6 +138,8 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
             }
             foreach (var change in changes)
             {
+                // Taken in before it is announced: an answer computed before this change sees the version move.
+                Interlocked.Exchange(ref _known, change.Version);
                 Publish(change);
             }
             Interlocked.Exchange(ref _known, version);

@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Changes;
+
+namespace Wuzhong.Api.Caching;
+
+/// <summary>
+/// Answers of queries, kept in this process's memory and never served stale. Each answer depends on some of
+/// <see cref="CacheDependency"/>; the <see cref="ChangeFeed"/> drops the answers a change can affect the moment this
+/// process takes the change in, whichever process committed it. Before an answer is served, the feed catches up with
+/// every change committed until then (one version read shared by the requests that arrive meanwhile): a write
+/// acknowledged by any process is never followed by an answer from before it. Answers also lapse at the district's
+/// midnight, when "overdue" can change with no write at all.
+/// </summary>
+public sealed class ResponseCache : IDisposable
+{
+    private static readonly CacheDependency[] Dependencies = [CacheDependency.Plan, CacheDependency.ProgressReports, CacheDependency.TargetReports];
+
+    private readonly MemoryCache _entries;
+    private readonly ChangeFeed _feed;
+    private readonly ReportingCalendar _calendar;
+    private readonly TimeProvider _clock;
+    private readonly ResponseCacheOptions _options;
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource[] _sources = Dependencies.Select(_ => new CancellationTokenSource()).ToArray();
+
+    public ResponseCache(ChangeFeed feed, ReportingCalendar calendar, TimeProvider clock, ResponseCacheOptions options)
+    {
+        _feed = feed;
+        _calendar = calendar;
+        _clock = clock;
+        _options = options;
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = (long)options.SizeLimitMegabytes * 1024 * 1024, CompactionPercentage = 0.25 });
+        feed.Changed += OnChanged;
+        feed.Reset += OnReset;
+    }
+
+    public bool Enabled => _options.Enabled;
+
+    /// <summary>Entries kept now (tests and diagnostics).</summary>
+    public long Count => _entries.Count;
+
+    /// <summary>A ticket for a request whose answer may be kept, stamped with the version taken in so far.</summary>
+    public CacheTicket Ticket(string key, CacheDependency dependency) => new(key, dependency, _feed.KnownVersion);
+
+    /// <summary>
+    /// The kept answer, once every change committed before this call has been taken in; null when there is none
+    /// (or the database cannot say what changed: the request then runs and meets the database itself).
+    /// </summary>
+    public async Task<CachedResponse?> LookupAsync(CacheTicket ticket, CancellationToken cancellationToken)
+    {
+        // A request with no answer kept needs no fresh version.
+        if (!_entries.TryGetValue(ticket.Key, out _))
+        {
+            return null;
+        }
+        try
+        {
+            await _feed.CatchUpAsync().WaitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+        return _entries.TryGetValue(ticket.Key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null;
+    }
+
+    /// <summary>Keeps an answer unless a change was taken in while it ran (it may predate that change).</summary>
+    public CachedResponse Store(CacheTicket ticket, byte[] body, string mediaType)
+    {
+        var response = new CachedResponse(body, mediaType, ETagOf(body), NextMidnight());
+        if (body.Length > _options.MaxEntryKilobytes * 1024)
+        {
+            return response;
+        }
+        // The tokens are taken before the version is compared: a change taken in after this still drops the entry.
+        var tokens = TokensOf(ticket.Dependency);
+        if (_feed.KnownVersion != ticket.Version || ticket.Version < 0)
+        {
+            return response;
+        }
+        var entry = new MemoryCacheEntryOptions { Size = body.Length + ticket.Key.Length * 2 };
+        foreach (var token in tokens)
+        {
+            entry.ExpirationTokens.Add(new CancellationChangeToken(token));
+        }
+        _entries.Set(ticket.Key, response, entry);
+        return response;
+    }
+
+    public static string ETagOf(byte[] body) => "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+
+    private List<CancellationToken> TokensOf(CacheDependency dependency)
+    {
+        lock (_gate)
+        {
+            return [.. Dependencies.Select((d, i) => (d, i)).Where(p => dependency.HasFlag(p.d)).Select(p => _sources[p.i].Token)];
+        }
+    }
+
+    private void OnChanged(DataChange change) => Drop(CacheDependencies.AffectedBy(change.Kind));
+
+    private void OnReset() => Drop(CacheDependency.All);
+
+    private void Drop(CacheDependency affected)
+    {
+        var dropped = new List<CancellationTokenSource>();
+        lock (_gate)
+        {
+            for (var i = 0; i < Dependencies.Length; i++)
+            {
+                if (affected.HasFlag(Dependencies[i]))
+                {
+                    dropped.Add(_sources[i]);
+                    _sources[i] = new CancellationTokenSource();
+                }
+            }
+        }
+        // Not disposed: an answer being stored may still register on a token of a source just cancelled.
+        foreach (var source in dropped)
+        {
+            source.Cancel();
+        }
+    }
+
+    /// <summary>The next midnight in the district: "overdue" and "this month" change only there.</summary>
+    private DateTimeOffset NextMidnight()
+    {
+        var local = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _calendar.TimeZone);
+        var midnight = local.Date.AddDays(1);
+        return new DateTimeOffset(midnight, _calendar.TimeZone.GetUtcOffset(midnight));
+    }
+
+    public void Dispose()
+    {
+        _feed.Changed -= OnChanged;
+        _feed.Reset -= OnReset;
+        _entries.Dispose();
+        foreach (var source in _sources)
+        {
+            source.Dispose();
+        }
+    }
+}
