@@ -15,6 +15,7 @@ using Wuzhong.Api.Auth;
 using Wuzhong.Api.Caching;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Subscriptions;
 using Wuzhong.Api.GraphQL.Validation;
 using Wuzhong.Api.Http;
 using Wuzhong.Api.Operations;
@@ -60,6 +61,7 @@ public static class DependencyInjection
             })
             // One DbContext serves a request; resolvers must not run at once. Batching keeps it to one SQL per level.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddValidationRule<AuthorizationValidationRule>()
             .AddValidationRule<CostValidationRule>()
             .ConfigureExecutionOptions(options =>

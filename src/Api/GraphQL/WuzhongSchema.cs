@@ -14,6 +14,7 @@ public sealed class WuzhongSchema : Schema
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
         Query = services.GetRequiredService<WuzhongQuery>();
         Mutation = services.GetRequiredService<WuzhongMutation>();
+        Subscription = services.GetRequiredService<WuzhongSubscription>();
         EntityTypes.RegisterWith(this, WuzhongEntities.All);
         // The enums of declared values, which their fields name rather than construct.
         RegisterType(typeof(DepartmentKindType));

@@ -114,7 +114,6 @@ public static class GraphQLHttpEndpoint
         var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>();
         var auth = services.GetRequiredService<IOptions<AuthOptions>>();
         var security = services.GetRequiredService<IOptions<SecurityOptions>>();
-        var rateLimiter = services.GetRequiredService<CallerRateLimiter>();
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         GraphQLOutcome Refuse(string media, HttpFailure failure, string? operation = null) => new(media, failure.Status, new ExecutionResult
         {
@@ -148,41 +147,18 @@ public static class GraphQLHttpEndpoint
         {
             return Refuse(mediaType, refused.Value);
         }
-        failure ??= await ResolveTrustedDocumentAsync(http, request!, authenticated, security.Value);
-        failure ??= request!.Query!.Length > security.Value.MaxQueryLength
-            ? new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooLong,
-                $"The document has {request.Query.Length} characters; at most {security.Value.MaxQueryLength} are accepted.")
-            : null;
-        if (failure is not null)
+        var prepared = await PrepareAsync(http, request!, failure, authenticated, isGet, queriesOnly);
+        var (document, operation) = (prepared.Document, read.Operation = prepared.Operation);
+        if (prepared.Failure is { } refusal)
         {
-            return Refuse(mediaType, failure.Value);
-        }
-
-        var (document, parseFailure) = TryParse(request!.Query!);
-        var operation = read.Operation = document is null ? null : OperationOf(document, request.OperationName);
-        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, queriesOnly, security.Value));
-        if (failure is not null)
-        {
-            if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
-            {
-                http.Response.Headers.Allow = "POST";
-            }
-            return Refuse(mediaType, failure.Value, operation?.Name?.StringValue);
-        }
-
-        var admission = rateLimiter.Acquire(http, operation?.Operation == OperationType.Mutation);
-        if (!admission.Allowed)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Refuse(mediaType, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-                "Too many requests from this caller; wait and try again."), operation?.Name?.StringValue);
+            return Refuse(mediaType, refusal, operation?.Name?.StringValue);
         }
 
         if (allowGet && operation is { Operation: OperationType.Query } && !WantsCost(http)
             && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
             && CacheDependencies.Of(services.GetRequiredService<ISchema>(), document!, operation) is { } dependency)
         {
-            read.Cache = cache.Ticket(ResponseCacheKey.For(http, request, document!, mediaType, serializer), dependency);
+            read.Cache = cache.Ticket(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency);
             read.Hit = await cache.LookupAsync(read.Cache, http.RequestAborted);
             if (read.Hit is not null)
             {
@@ -201,7 +177,7 @@ public static class GraphQLHttpEndpoint
         var (finished, executed) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
         {
             UserContext = userContext,
-            Query = request.Query,
+            Query = request!.Query,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -258,6 +234,49 @@ public static class GraphQLHttpEndpoint
 
     /// <summary>The caller asked for the operation's cost in the answer (such answers are not kept: the cost is the running's).</summary>
     private static bool WantsCost(HttpContext http) => string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A request as every transport checks it before it runs (<c>/graphql</c>, exports, WebSocket, SSE).</summary>
+    internal sealed record PreparedRequest(GraphQLDocument? Document, GraphQLOperationDefinition? Operation, HttpFailure? Failure);
+
+    /// <summary>
+    /// The checks of a read request before it runs: a trusted document's text, the length, parsing (a document that does
+    /// not parse is left to the executer, which reports where), the document's limits, then the caller's rate.
+    /// </summary>
+    internal static async Task<PreparedRequest> PrepareAsync(HttpContext http, GraphQLRequest request, HttpFailure? readFailure, bool authenticated,
+        bool isGet, bool queriesOnly)
+    {
+        var security = http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var failure = readFailure ?? await ResolveTrustedDocumentAsync(http, request, authenticated, security);
+        failure ??= request.Query!.Length > security.MaxQueryLength
+            ? new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooLong,
+                $"The document has {request.Query.Length} characters; at most {security.MaxQueryLength} are accepted.")
+            : null;
+        if (failure is not null)
+        {
+            return new PreparedRequest(null, null, failure);
+        }
+
+        var (document, parseFailure) = TryParse(request.Query!);
+        var operation = document is null ? null : OperationOf(document, request.OperationName);
+        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, queriesOnly, security));
+        if (failure is not null)
+        {
+            if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
+            {
+                http.Response.Headers.Allow = "POST";
+            }
+            return new PreparedRequest(document, operation, failure);
+        }
+
+        var admission = http.RequestServices.GetRequiredService<CallerRateLimiter>().Acquire(http, operation?.Operation == OperationType.Mutation);
+        if (!admission.Allowed)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new PreparedRequest(document, operation, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+                "Too many requests from this caller; wait and try again."));
+        }
+        return new PreparedRequest(document, operation, null);
+    }
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
     private static HttpFailure? CheckCaller(HttpContext http, bool authenticated, AuthOptions auth)
