@@ -20,6 +20,7 @@ using Wuzhong.Api.GraphQL.Validation;
 using Wuzhong.Api.Http;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
+using Wuzhong.Api.Subscriptions;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Http;
@@ -45,6 +46,8 @@ public static class DependencyInjection
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.Configure<SubscriptionOptions>(builder.Configuration.GetSection(SubscriptionOptions.SectionName));
+        builder.Services.AddSingleton<CallerSubscriptions>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddCors();
         builder.AddBearerTokens();
@@ -139,6 +142,7 @@ public static class DependencyInjection
             app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST"));
         }
         app.UseAuthentication();
+        app.UseWebSockets();
         app.UseIde();
         app.MapGraphQLEndpoint();
         app.MapHealth();

@@ -8,6 +8,7 @@ using Wuzhong.Api.Auth;
 using Wuzhong.Api.Caching;
 using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
+using Wuzhong.Api.Subscriptions;
 using Wuzhong.GraphQLEngine;
 using Wuzhong.GraphQLEngine.Execution;
 using Wuzhong.GraphQLEngine.Http;
@@ -39,6 +40,16 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocketSession.AcceptAsync(http);
+            return;
+        }
+        if (ServerSentEvents.Wants(http))
+        {
+            await ServerSentEvents.ServeAsync(http);
+            return;
+        }
         if (IdePage.Wants(http))
         {
             await IdePage.ServeAsync(http);
@@ -279,7 +290,7 @@ public static class GraphQLHttpEndpoint
     }
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
-    private static HttpFailure? CheckCaller(HttpContext http, bool authenticated, AuthOptions auth)
+    internal static HttpFailure? CheckCaller(HttpContext http, bool authenticated, AuthOptions auth)
     {
         if (!authenticated && http.Request.Headers.Authorization.Count > 0)
         {
