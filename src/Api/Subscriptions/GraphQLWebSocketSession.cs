@@ -327,6 +327,8 @@ public sealed class GraphQLWebSocketSession
             var received = await _socket.ReceiveAsync(buffer, _closing.Token);
             if (received.MessageType == WebSocketMessageType.Close)
             {
+                // The client's close is answered, which completes the closing handshake.
+                await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
                 return null;
             }
             if (received.MessageType == WebSocketMessageType.Binary)
