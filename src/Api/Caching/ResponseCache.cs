@@ -42,29 +42,24 @@ public sealed class ResponseCache : IDisposable
     /// <summary>Entries kept now (tests and diagnostics).</summary>
     public long Count => _entries.Count;
 
-    /// <summary>A ticket for a request whose answer may be kept, stamped with the version taken in so far.</summary>
-    public CacheTicket Ticket(string key, CacheDependency dependency) => new(key, dependency, _feed.KnownVersion);
-
     /// <summary>
-    /// The kept answer, once every change committed before this call has been taken in; null when there is none
-    /// (or the database cannot say what changed: the request then runs and meets the database itself).
+    /// The kept answer, once every change committed before this call has been taken in (null when there is none), and
+    /// the ticket under which to keep the answer if the request runs: stamped with the version taken in, so that an
+    /// answer computed now is not dropped later for a change it already shows. When the database cannot say what
+    /// changed, there is no answer and the ticket keeps nothing (the request runs and meets the database itself).
     /// </summary>
-    public async Task<CachedResponse?> LookupAsync(CacheTicket ticket, CancellationToken cancellationToken)
+    public async Task<(CachedResponse? Hit, CacheTicket Ticket)> LookupAsync(string key, CacheDependency dependency, CancellationToken cancellationToken)
     {
-        // A request with no answer kept needs no fresh version.
-        if (!_entries.TryGetValue(ticket.Key, out _))
-        {
-            return null;
-        }
         try
         {
             await _feed.CatchUpAsync().WaitAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return null;
+            return (null, new CacheTicket(key, dependency, -1));
         }
-        return _entries.TryGetValue(ticket.Key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null;
+        var ticket = new CacheTicket(key, dependency, _feed.KnownVersion);
+        return (_entries.TryGetValue(key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null, ticket);
     }
 
     /// <summary>Keeps an answer unless a change was taken in while it ran (it may predate that change).</summary>

@@ -169,8 +169,7 @@ public static class GraphQLHttpEndpoint
             && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
             && CacheDependencies.Of(services.GetRequiredService<ISchema>(), document!, operation) is { } dependency)
         {
-            read.Cache = cache.Ticket(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency);
-            read.Hit = await cache.LookupAsync(read.Cache, http.RequestAborted);
+            (read.Hit, read.Cache) = await cache.LookupAsync(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency, http.RequestAborted);
             if (read.Hit is not null)
             {
                 return new GraphQLOutcome(mediaType, StatusCodes.Status200OK, new ExecutionResult { Executed = true }, operation.Name?.StringValue, 0,

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+using Npgsql;
+using Wuzhong.Api.Tests.Live;
+using Wuzhong.Api.Tests.Support;
+using Wuzhong.Infrastructure.Tests.Databases;
+
+namespace Wuzhong.Api.Tests.Deployment;
+
+/// <summary>
+/// Two servers on one database, as two processes behind a load balancer: a report written through one reaches the
+/// other's subscribers within a second, and no answer either of them gives after a write is acknowledged is from
+/// before it, cache or not. Each server is a host of its own (its own change feed, cache and connections).
+/// </summary>
+public sealed class LiveAcrossProcessesTests
+{
+    private const string Standing = "query Standing($number: Int!) { tasks(where: { number: { eq: $number } }) { nodes { latestProgressPercent } } }";
+
+    [SkippableFact]
+    public async Task On_PostgreSql_a_report_submitted_through_one_server_reaches_a_subscriber_of_the_other_within_a_second()
+    {
+        TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
+        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_live"));
+        await using var _ = writer;
+        await using var __ = reader;
+        await using var subscriber = await TransportWsClient.ConnectAsync(reader);
+        await subscriber.InitAsync();
+        await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary department { name } } }");
+        await Task.Delay(300);
+
+        var task = await writer.TaskIdAsync(5, 44);
+        var delays = new List<TimeSpan>();
+        for (var i = 0; i < 3; i++)
+        {
+            await writer.ReportAsync(task, "资规分局", summary: $"第 {i} 次");
+            var acknowledged = Stopwatch.StartNew();
+            var next = await subscriber.ReceiveAsync(TimeSpan.FromSeconds(1));
+            delays.Add(acknowledged.Elapsed);
+            Assert.Equal($"第 {i} 次", (string?)next!["payload"]!["data"]!["progressReportSubmitted"]!["summary"]);
+        }
+
+        Assert.All(delays, delay => Assert.True(delay < TimeSpan.FromSeconds(1), $"{delay.TotalMilliseconds} ms"));
+    }
+
+    [SkippableFact]
+    public async Task On_PostgreSql_no_answer_after_an_acknowledged_write_is_from_before_it_on_either_server()
+    {
+        TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
+        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_fresh"));
+        await using var _ = writer;
+        await using var __ = reader;
+        await NoStaleAnswerAsync(writer, reader);
+    }
+
+    [SkippableFact]
+    public async Task On_SQLite_a_second_server_on_the_same_file_hears_of_reports_and_serves_no_stale_answer()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"wuzhong-live-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (writer, reader) = await ServersAsync(TestProvider.Sqlite, $"Data Source={file}");
+            await using var _ = writer;
+            await using var __ = reader;
+            await using var subscriber = await TransportWsClient.ConnectAsync(reader);
+            await subscriber.InitAsync();
+            await subscriber.SubscribeAsync("1", "subscription { taskStandingChanged { number latestProgressPercent } }");
+            await Task.Delay(300);
+
+            await writer.ReportAsync(await writer.TaskIdAsync(5, 44), "资规分局", percent: 64);
+            var next = await subscriber.ReceiveAsync(TimeSpan.FromSeconds(1));
+
+            Assert.Equal(64, (int)next!["payload"]!["data"]!["taskStandingChanged"]!["latestProgressPercent"]!);
+            await NoStaleAnswerAsync(writer, reader);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [SkippableFact]
+    public async Task On_PostgreSql_a_server_whose_listening_connection_is_cut_reconnects_and_its_subscribers_miss_nothing()
+    {
+        TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
+        var database = PostgresServer.NewDatabase("wuzhong_relisten");
+        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, database);
+        await using var _ = writer;
+        await using var __ = reader;
+        await using var subscriber = await TransportWsClient.ConnectAsync(reader);
+        await subscriber.InitAsync();
+        await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary } }");
+        await Task.Delay(300);
+
+        // Every connection listening for changes is cut (both servers'), as a database failover would.
+        await using (var admin = new NpgsqlConnection(database))
+        {
+            await admin.OpenAsync();
+            await using var cut = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'", admin);
+            Assert.True((long)(await cut.ExecuteScalarAsync())! >= 2);
+        }
+        await writer.ReportAsync(await writer.TaskIdAsync(5, 44), "资规分局", summary: "断线之后");
+        var next = await subscriber.ReceiveAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("断线之后", (string?)next!["payload"]!["data"]!["progressReportSubmitted"]!["summary"]);
+    }
+
+    /// <summary>
+    /// Writes through one server and reads through both right after each acknowledgement: each answer must show the
+    /// write, and the reader's cache must have been in use (its repeated answers are hits).
+    /// </summary>
+    private static async Task NoStaleAnswerAsync(LiveServer writer, LiveServer reader)
+    {
+        var task = await writer.TaskIdAsync(5, 44);
+        var hits = 0;
+        for (var percent = 1; percent <= 12; percent++)
+        {
+            await writer.ReportAsync(task, "资规分局", percent: percent);
+            foreach (var server in new[] { reader, writer, reader })
+            {
+                var (cache, body) = await server.AskAsync(Standing, new { number = 44 });
+                hits += cache == "HIT" ? 1 : 0;
+                Assert.Equal(percent, (int)body["data"]!["tasks"]!["nodes"]![0]!["latestProgressPercent"]!);
+            }
+        }
+        Assert.Equal(12, hits);
+    }
+
+    private static async Task<(LiveServer Writer, LiveServer Reader)> ServersAsync(TestProvider provider, string connectionString)
+    {
+        var writer = new LiveServer(provider, connectionString);
+        var reader = new LiveServer(provider, connectionString);
+        // The first migrates and loads the plan; the second then starts on it.
+        writer.CreateClient();
+        reader.CreateClient();
+        await Task.Delay(200);
+        return (writer, reader);
+    }
+
+    /// <summary>One server process of the pair, on 20 March 2023.</summary>
+    private sealed class LiveServer : WuzhongApiFactory
+    {
+        private readonly TestProvider _provider;
+        private readonly string _connectionString;
+
+        public LiveServer(TestProvider provider, string connectionString)
+        {
+            (_provider, _connectionString) = (provider, connectionString);
+            Clock.Now = LiveTestServer.March20;
+        }
+
+        public override TestProvider Provider => _provider;
+
+        protected override string ConnectionString => _connectionString;
+
+        public async Task<string> TaskIdAsync(int section, int number) =>
+            (string)(await new GraphQLClient(CreateClient()).QueryAsync(
+                $"{{ tasks(where: {{ section: {{ ordinal: {{ eq: {section} }} }}, number: {{ eq: {number} }} }}) {{ nodes {{ id }} }} }}"))["tasks"]!["nodes"]![0]!["id"]!;
+
+        public async Task ReportAsync(string taskId, string department, int percent = 40, string summary = "推进中")
+        {
+            var data = await new GraphQLClient(CreateClient(), Token("reporter", department)).QueryAsync(LiveTestServer.Submit,
+                new { input = new { taskId, period = "2023-03", status = "ON_TRACK", progressPercent = percent, summary } });
+            Assert.True(data["submitProgressReport"]!["progressReport"]!.HasValues, data.ToString());
+        }
+
+        public async Task<(string? Cache, JToken Body)> AskAsync(string query, object variables)
+        {
+            using var response = await CreateClient().PostAsync("/graphql", new StringContent(
+                System.Text.Json.JsonSerializer.Serialize(new { query, variables }), System.Text.Encoding.UTF8, "application/json"));
+            return (response.Headers.TryGetValues("X-Cache", out var values) ? values.Single() : null, JToken.Parse(await response.Content.ReadAsStringAsync()));
+        }
+    }
+}
