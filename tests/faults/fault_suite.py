@@ -11,6 +11,9 @@ What it does, each step checked, each figure printed:
   3. kill -9:    writers keep sending while one server is killed (SIGKILL) and restarted, again and again, on
                  PostgreSQL and on SQLite; no acknowledged report is lost, and the analytics projection equals a
                  rebuild from the reports (`rebuild-projection`);
+  3b. subscriptions: SSE subscribers on two PostgreSQL processes while one is killed under writers: the surviving
+                 one hears every acknowledged report, the killed one's reconnects to another process and hears every
+                 later one;
   4. outage:     readers keep asking all three servers while PostgreSQL is frozen (SIGSTOP) and then stopped; every answer
                  is 200 or a coded 503 DATABASE_UNAVAILABLE, none takes longer than the execution timeout + 1 s, and
                  the servers answer again once PostgreSQL is back, without a restart;
@@ -310,6 +313,61 @@ def kill9(servers, token, kills, writers, label):
     check_projection(victim, f"kill -9 on {label}")
 
 
+class Listener(threading.Thread):
+    """An SSE subscriber to progressReportSubmitted that, when its server dies, reconnects to the next one (as a client
+    behind a load balancer would) and remembers every report id it heard and how often it had to reconnect."""
+
+    def __init__(self, urls):
+        super().__init__(daemon=True)
+        self.urls, self.ids, self.connected, self.reconnects = urls, set(), threading.Event(), 0
+
+    def run(self):
+        body = json.dumps({"query": "subscription { progressReportSubmitted { id } }"}).encode()
+        for index, url in enumerate(self.urls):
+            request = urllib.request.Request(url + "/graphql", data=body, method="POST",
+                                             headers={"Content-Type": "application/json", "Accept": "text/event-stream"})
+            try:
+                with urllib.request.urlopen(request, timeout=None) as stream:
+                    self.reconnects = index
+                    self.connected.set()
+                    for line in stream:
+                        if line.startswith(b"data: {"):
+                            self.ids.add(json.loads(line[len(b"data: "):])["data"]["progressReportSubmitted"]["id"])
+            except Exception:
+                pass
+
+
+def subscriptions_across_kill9(servers, token, writers):
+    print("3b. subscriptions across kill -9: SSE subscribers on two processes, one killed under writers", flush=True)
+    victim, survivor, other = servers
+    moved = Listener([victim.url, survivor.url])   # reconnects to the survivor when its server dies
+    stayed = Listener([survivor.url])
+    for listener in (moved, stayed):
+        listener.start()
+        listener.connected.wait(10)
+    time.sleep(0.5)
+    tasks = task_ids(survivor.url)
+    with Writers([survivor, other], token, tasks, writers) as before:
+        time.sleep(1.5)
+        victim.kill9()
+        time.sleep(1.5)
+    time.sleep(1)
+    with Writers([survivor, other], token, tasks, writers) as after:
+        time.sleep(1.5)
+    time.sleep(1)
+    acknowledged = before.acknowledged + after.acknowledged
+    missed = [a for a in acknowledged if a not in stayed.ids]
+    missed_after = [a for a in after.acknowledged if a not in moved.ids]
+    figure("subscriptions: reports acknowledged / heard by the surviving subscriber / missed",
+           f"{len(acknowledged)} / {len(stayed.ids & set(acknowledged))} / {len(missed)}")
+    check(not missed, "subscriptions: a subscriber on a surviving process heard every acknowledged report")
+    check(moved.reconnects == 1 and not missed_after and after.acknowledged,
+          f"subscriptions: the killed process's subscriber reconnected to another and heard every later report ({len(missed_after)} missed)")
+    check_reports(survivor.url, acknowledged, "subscriptions")
+    victim.start()
+    check(victim.ready(), "subscriptions: the killed process came back")
+
+
 def outage(pg, servers, token, freeze_s, stop_s):
     print(f"4. outage: PostgreSQL frozen {freeze_s} s, then stopped {stop_s} s, under load", flush=True)
     answers, lock, stopping = [], threading.Lock(), threading.Event()
@@ -392,6 +450,7 @@ def main():
         token = servers[0].cli("issue-token", "--role", "reporter", "--department", "资规分局", "--days", "1").stdout.strip().splitlines()[-1]
         racing(servers, token, scale["seconds"], scale["writers"])
         kill9(servers, token, scale["kills"], scale["writers"], "PostgreSQL")
+        subscriptions_across_kill9(servers, token, scale["writers"])
         outage(pg, servers, token, scale["freeze"], scale["stop"])
         hostile(servers[1])
         for s in servers:

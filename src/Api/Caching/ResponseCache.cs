@@ -39,27 +39,34 @@ public sealed class ResponseCache : IDisposable
 
     public bool Enabled => _options.Enabled;
 
-    /// <summary>Entries kept now (tests and diagnostics).</summary>
-    public long Count => _entries.Count;
-
     /// <summary>
     /// The kept answer, once every change committed before this call has been taken in (null when there is none), and
     /// the ticket under which to keep the answer if the request runs: stamped with the version taken in, so that an
     /// answer computed now is not dropped later for a change it already shows. When the database cannot say what
-    /// changed, there is no answer and the ticket keeps nothing (the request runs and meets the database itself).
+    /// changed, there is no answer and the ticket keeps nothing: the request runs and meets the database itself, or, when
+    /// the database does not answer in time, it is told so at once.
     /// </summary>
-    public async Task<(CachedResponse? Hit, CacheTicket Ticket)> LookupAsync(string key, CacheDependency dependency, CancellationToken cancellationToken)
+    /// <param name="fresh">The client asked for a fresh answer (<c>Cache-Control: no-cache</c>): none is served, the new one is kept.</param>
+    /// <param name="timeout">How long the database may take to say what changed; past it, <see cref="CacheLookup.Unavailable"/>.</param>
+    public async Task<CacheLookup> LookupAsync(string key, CacheDependency dependency, bool fresh, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
         {
-            await _feed.CatchUpAsync().WaitAsync(cancellationToken);
+            await _feed.CatchUpAsync().WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // A database that hangs would hang the request too: it is answered unavailable now, not after a second wait.
+            return new CacheLookup(null, new CacheTicket(key, dependency, -1), Unavailable: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (null, new CacheTicket(key, dependency, -1));
+            // A database that refuses is met by the request itself, which reports where it failed; nothing is kept.
+            return new CacheLookup(null, new CacheTicket(key, dependency, -1), Unavailable: false);
         }
         var ticket = new CacheTicket(key, dependency, _feed.KnownVersion);
-        return (_entries.TryGetValue(key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null, ticket);
+        var hit = !fresh && _entries.TryGetValue(key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null;
+        return new CacheLookup(hit, ticket, Unavailable: false);
     }
 
     /// <summary>Keeps an answer unless a change was taken in while it ran (it may predate that change).</summary>

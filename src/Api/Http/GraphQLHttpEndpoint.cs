@@ -169,7 +169,14 @@ public static class GraphQLHttpEndpoint
             && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
             && CacheDependencies.Of(services.GetRequiredService<ISchema>(), document!, operation) is { } dependency)
         {
-            (read.Hit, read.Cache) = await cache.LookupAsync(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency, http.RequestAborted);
+            var lookup = await cache.LookupAsync(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency,
+                fresh: http.Request.Headers.CacheControl.Any(value => value?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true),
+                TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds), http.RequestAborted);
+            if (lookup.Unavailable)
+            {
+                return Refuse(mediaType, DatabaseUnavailable.Refusal(http), operation.Name?.StringValue);
+            }
+            (read.Hit, read.Cache) = (lookup.Hit, lookup.Ticket);
             if (read.Hit is not null)
             {
                 return new GraphQLOutcome(mediaType, StatusCodes.Status200OK, new ExecutionResult { Executed = true }, operation.Name?.StringValue, 0,

@@ -51,7 +51,11 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
                 if (!_running)
                 {
                     _running = true;
-                    _ = Task.Run(ReadRequestedAsync);
+                    // The reading is the feed's, shared by whoever waits: it does not run in (or trace as) the caller's request.
+                    using (ExecutionContext.SuppressFlow())
+                    {
+                        _ = Task.Run(ReadRequestedAsync);
+                    }
                 }
             }
             return _requested.Task;

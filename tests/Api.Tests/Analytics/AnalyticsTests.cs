@@ -27,7 +27,7 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
     {
         TestDatabase.SkipIfUnavailable(data.Factory.Provider);
         _data = data;
-        _client = new(data.Factory.CreateClient());
+        _client = new(data.Factory.CreateClient().AskingFresh());
     }
 
     /// <summary>The overdue rule lives in Domain; the analytics SQL states it again: both must count the same tasks.</summary>

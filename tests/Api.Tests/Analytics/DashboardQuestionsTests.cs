@@ -29,7 +29,7 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     {
         TestDatabase.SkipIfUnavailable(data.Factory.Provider);
         _data = data;
-        _client = new(data.Factory.CreateClient());
+        _client = new(data.Factory.CreateClient().AskingFresh());
     }
 
     /// <summary>Every report, ranked within its group by the latest period, then the latest submission, then the id.</summary>

@@ -20,7 +20,7 @@ public abstract class BatchingTests<TFactory> : IClassFixture<TFactory> where TF
     {
         TestDatabase.SkipIfUnavailable(factory.Provider);
         _factory = factory;
-        _client = new(factory.CreateClient());
+        _client = new(factory.CreateClient().AskingFresh());
     }
 
     private async Task<IReadOnlyList<string>> SqlOfAsync(string query, object? variables = null)

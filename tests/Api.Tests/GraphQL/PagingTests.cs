@@ -18,7 +18,7 @@ public abstract class PagingTests<TFactory> : IClassFixture<TFactory> where TFac
     {
         TestDatabase.SkipIfUnavailable(factory.Provider);
         _factory = factory;
-        _client = new(factory.CreateClient());
+        _client = new(factory.CreateClient().AskingFresh());
     }
 
     private async Task<List<string>> AllTaskIdsAsync() =>

@@ -22,7 +22,7 @@ public abstract class SqlBoundTests<TData, TFactory> : IClassFixture<TData>
     {
         TestDatabase.SkipIfUnavailable(data.Factory.Provider);
         _data = data;
-        _client = new(data.Factory.CreateClient());
+        _client = new(data.Factory.CreateClient().AskingFresh());
     }
 
     private const string Headline = """

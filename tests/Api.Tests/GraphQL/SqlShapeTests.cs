@@ -21,7 +21,7 @@ public abstract class SqlShapeTests<TFactory> : IClassFixture<TFactory> where TF
     {
         TestDatabase.SkipIfUnavailable(factory.Provider);
         _factory = factory;
-        _client = new(factory.CreateClient());
+        _client = new(factory.CreateClient().AskingFresh());
     }
 
     private async Task<string> SqlOfAsync(string query, object? variables = null)

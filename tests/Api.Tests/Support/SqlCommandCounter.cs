@@ -5,8 +5,9 @@ namespace Wuzhong.Api.Tests.Support;
 
 /// <summary>
 /// Counts the SQL commands EF sends on behalf of HTTP requests, to prove a request costs a bounded number of
-/// statements. The server's background work (rate counters shared between processes, the audit of refusals) runs
-/// outside any request and is not counted.
+/// statements. The server's background work (rate counters shared between processes, the audit of refusals, the
+/// change feed's version reads, one of which serves every cached request waiting on it) runs outside any request and
+/// is not counted.
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
