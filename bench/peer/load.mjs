@@ -1,6 +1,7 @@
 // Loads one GraphQL endpoint with one question, with autocannon's API (the same settings for every server), and
 // prints autocannon's JSON result. A question whose document declares $department and $district gets another pair on
-// every request, as dashboards vary their arguments.
+// every request, as dashboards vary their arguments. With BENCH_FRESH=1 every request asks for a fresh answer
+// (Cache-Control: no-cache): this server then computes each one, as it did before it had a response cache.
 //   node load.mjs URL DOCUMENT.graphql SECONDS CONNECTIONS
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -19,7 +20,7 @@ const body = () => JSON.stringify(varied
 const result = await autocannon({
   url,
   method: "POST",
-  headers: { "content-type": "application/json" },
+  headers: process.env.BENCH_FRESH === "1" ? { "content-type": "application/json", "cache-control": "no-cache" } : { "content-type": "application/json" },
   connections: Number(connections),
   duration: Number(seconds),
   body: body(),

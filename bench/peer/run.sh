@@ -9,16 +9,21 @@
 # PostGraphile's normalised schema "peer" filled from the same rows (peer-schema.sql). Both servers start; check.py
 # compares their answers (the run stops if they differ); then each question is loaded on each server (load.mjs:
 # autocannon, BENCH_C connections, BENCH_WARMUP s discarded, then BENCH_D s measured) and its hand-written SQL with
-# pgbench -M prepared (queries/sql). Last, each server is restarted and loaded with the headline question for the
-# first 10 s after it answers (cold start). One line per question:
-#   bench <question> scale=<n> postgraphile_rps=… p50=… p99=… ours_rps=… p50=… p99=… ratio=… sql_prepared_tps=… ours/sql=…
+# pgbench -M prepared (queries/sql). This server is loaded twice: as it runs (its response cache on, the default) and
+# with every request asking for a fresh answer (Cache-Control: no-cache: each answer computed, as before the cache).
+# Then a second process of this server starts on the same database and invalidation.mjs measures, over 20 reports
+# submitted to the first, the time from the commit's acknowledgement until the second no longer serves the old answer,
+# and until its SSE subscriber hears of it. Last, each server is restarted and loaded with the headline question for
+# the first 10 s after it answers (cold start). One line per question:
+#   bench <question> scale=<n> postgraphile_rps=… p50=… p99=… ours_rps=… p50=… p99=… ratio=… ours_uncached_rps=… p50=… p99=…
+#         uncached_ratio=… sql_prepared_tps=… uncached/sql=…
 # Needs PostgreSQL's server binaries (installed with apt-get when missing), python3, the .NET SDK and npm (node@22,
 # PostGraphile and autocannon are installed from package-lock.json into $BENCH_DIR). Not part of CI.
 #
 # With BENCH_SQLITE=1 (the default) this server then answers the same questions on the embedded SQLite with the same
 # plans and reports: "bench <question> scale=<n> sqlite_rps=… postgresql_rps=… sqlite/postgresql=…".
 #
-# Env: BENCH_DIR (/tmp/wuzhong-bench), BENCH_C (10), BENCH_D (10), BENCH_WARMUP (30), BENCH_SQLITE (1),
+# Env: BENCH_DIR (/tmp/wuzhong-bench), BENCH_C (10), BENCH_D (10), BENCH_WARMUP (30), BENCH_SQLITE (1), BENCH_INVALIDATION (1),
 #      BENCH_QUESTIONS ("headline headline-varied grouped page compliance trend department-status standing-filter standing-sort
 #      parents-ranked report-aggregates quarters").
 set -euo pipefail
@@ -43,7 +48,7 @@ log "node $("$NODE" --version), postgraphile $("$NODE" -p "require('$BENCH_DIR/n
 dotnet build "$ROOT/src/Api" -c Release -o "$BENCH_DIR/api" -p:WuzhongInstallIde=false -v quiet -nologo >&2
 API=(dotnet "$BENCH_DIR/api/Wuzhong.Api.dll")
 
-OURS_PID=""; PEER_PID=""
+OURS_PID=""; PEER_PID=""; SECOND_PID=""
 stop() { # pid variable name
   local pid=${!1}
   [ -n "$pid" ] || return 0
@@ -53,7 +58,7 @@ stop() { # pid variable name
   wait "$pid" 2>/dev/null || true
   printf -v "$1" '%s' ""
 }
-trap 'stop OURS_PID; stop PEER_PID' EXIT
+trap 'stop OURS_PID; stop PEER_PID; stop SECOND_PID' EXIT
 trap 'exit 130' INT TERM
 
 ready() { # url → seconds until { __typename } answers
@@ -85,8 +90,8 @@ start_peer() {
   PEER_READY=$(ready "$started" "$PEER") || { log "PostGraphile did not start:"; cat "$OUT/postgraphile-$SCALE.log" >&2; exit 1; }
 }
 
-load() { # url document seconds out.json
-  (cd "$BENCH_DIR/node" && "$NODE" load.mjs "$1" "$2" "$3" "$C") >"$4"
+load() { # url document seconds out.json [fresh: 1 asks for fresh answers]
+  (cd "$BENCH_DIR/node" && BENCH_FRESH=${5:-0} "$NODE" load.mjs "$1" "$2" "$3" "$C") >"$4"
 }
 
 figures() { # autocannon json → "rps p50 p99 non2xx"
@@ -135,20 +140,41 @@ for SCALE in "${SCALES[@]}"; do
     load "$OURS" "$ours_doc" "$WARMUP" /dev/null
     load "$OURS" "$ours_doc" "$D" "$OUT/$q-$SCALE.ours.json"
     ours_figures=$(figures "$OUT/$q-$SCALE.ours.json")
+    load "$OURS" "$ours_doc" "$WARMUP" /dev/null 1
+    load "$OURS" "$ours_doc" "$D" "$OUT/$q-$SCALE.ours-uncached.json" 1
+    uncached_figures=$(figures "$OUT/$q-$SCALE.ours-uncached.json")
     path=public; [ -f "$peer_doc" ] && path=peer
     sql_tps=$(pgbench_tps "$HERE/queries/sql/$q.sql" "$path")
     read -r p_rps p_p50 p_p99 p_bad <<<"$peer_figures"
     read -r o_rps o_p50 o_p99 o_bad <<<"$ours_figures"
-    python3 - "$q" "$SCALE" "$p_rps" "$p_p50" "$p_p99" "$o_rps" "$o_p50" "$o_p99" "${sql_tps:-0}" "$p_bad" "$o_bad" <<'PY' | tee -a "$OUT/summary.txt"
+    read -r u_rps u_p50 u_p99 u_bad <<<"$uncached_figures"
+    python3 - "$q" "$SCALE" "$p_rps" "$p_p50" "$p_p99" "$o_rps" "$o_p50" "$o_p99" "${sql_tps:-0}" "$p_bad" "$o_bad" "$u_rps" "$u_p50" "$u_p99" "$u_bad" <<'PY' | tee -a "$OUT/summary.txt"
 import sys
-q, scale, p_rps, p_p50, p_p99, o_rps, o_p50, o_p99, sql, p_bad, o_bad = sys.argv[1:]
-ratio = f"{float(o_rps) / float(p_rps):.2f}" if p_rps != "-" else "-"
-of_sql = f"{float(o_rps) / float(sql):.2f}" if float(sql) > 0 else "-"
+q, scale, p_rps, p_p50, p_p99, o_rps, o_p50, o_p99, sql, p_bad, o_bad, u_rps, u_p50, u_p99, u_bad = sys.argv[1:]
+ratio = lambda ours: f"{float(ours) / float(p_rps):.2f}" if p_rps != "-" else "-"
+of_sql = f"{float(u_rps) / float(sql):.2f}" if float(sql) > 0 else "-"
 print(f"bench {q} scale={scale} postgraphile_rps={p_rps} p50={p_p50} p99={p_p99} ours_rps={o_rps} p50={o_p50} p99={o_p99} "
-      f"ratio={ratio} sql_prepared_tps={sql} ours/sql={of_sql} errors={p_bad}/{o_bad}")
+      f"ratio={ratio(o_rps)} ours_uncached_rps={u_rps} p50={u_p50} p99={u_p99} uncached_ratio={ratio(u_rps)} "
+      f"sql_prepared_tps={sql} uncached/sql={of_sql} errors={p_bad}/{o_bad}/{u_bad}")
 PY
   done
   log "this server's resident memory after the load: $(( $(ps -o rss= -p "$OURS_PID") / 1024 )) MB"
+
+  # --- invalidation: a commit on this server, the answer of a second process on the same database -----------------------
+  if [ "${BENCH_INVALIDATION:-1}" = 1 ]; then
+    SECOND="http://127.0.0.1:5391/graphql"
+    env Database__Provider=PostgreSql ConnectionStrings__Wuzhong="$CONN" Logging__LogLevel__Default=Warning \
+      Security__QueriesPerMinute=100000000 Security__MutationsPerMinute=100000000 Auth__SigningKey=side-by-side-benchmark-signing-key-0123456789 \
+      "${API[@]}" --urls "http://127.0.0.1:5391" >"$OUT/second-$SCALE.log" 2>&1 &
+    SECOND_PID=$!
+    ready "$(date +%s.%N)" "$SECOND" >/dev/null || { log "the second process did not start"; cat "$OUT/second-$SCALE.log" >&2; exit 1; }
+    token=$(env Database__Provider=PostgreSql ConnectionStrings__Wuzhong="$CONN" Logging__LogLevel__Default=Warning \
+      Auth__SigningKey=side-by-side-benchmark-signing-key-0123456789 "${API[@]}" issue-token --role supervisor | tail -1)
+    read -r task department < <(curl -sf -H 'content-type: application/json' "$OURS" -d '{"query":"{ tasks(first: 1, order: [{ number: ASC }]) { nodes { id departments { department { id } } } } }"}' |
+      python3 -c 'import json, sys; n = json.load(sys.stdin)["data"]["tasks"]["nodes"][0]; print(n["id"], n["departments"][0]["department"]["id"])')
+    (cd "$BENCH_DIR/node" && "$NODE" "$HERE/invalidation.mjs" "$OURS" "$SECOND" "$token" "$task" "$department" 20) | sed "s/^bench invalidation/bench invalidation scale=$SCALE/" | tee -a "$OUT/summary.txt"
+    stop SECOND_PID
+  fi
 
   # --- cold start: the first 10 s after each server answers ------------------------------------------------------------
   stop OURS_PID; start_ours
