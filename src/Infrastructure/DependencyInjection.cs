@@ -90,6 +90,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ChangeFeedOptions.SectionName).Get<ChangeFeedOptions>() ?? new ChangeFeedOptions());
         builder.Services.AddSingleton<CommittedChangeSignal>();
         builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<CommittedChangeSignal>());
+        builder.Services.AddSingleton<DataVersionReader>();
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddHostedService<ChangeFeedListener>();
         builder.Services.AddScoped<ChangeRecorder>();

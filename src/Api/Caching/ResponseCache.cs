@@ -41,15 +41,19 @@ public sealed class ResponseCache : IDisposable
 
     /// <summary>
     /// The kept answer, once every change committed before this call has been taken in (null when there is none), and
-    /// the ticket under which to keep the answer if the request runs: stamped with the version taken in, so that an
-    /// answer computed now is not dropped later for a change it already shows. When the database cannot say what
-    /// changed, there is no answer and the ticket keeps nothing: the request runs and meets the database itself, or, when
-    /// the database does not answer in time, it is told so at once.
+    /// the ticket under which to keep a new answer. Only a kept answer waits for the committed version: a request that
+    /// will run reads the database itself, and its ticket is stamped with the version taken in so far (if that lags, the
+    /// answer is at worst dropped once more when the lagging change is taken in). When the database cannot say what
+    /// changed in time, the request is told so at once; when it refuses, the request runs and meets it itself.
     /// </summary>
     /// <param name="fresh">The client asked for a fresh answer (<c>Cache-Control: no-cache</c>): none is served, the new one is kept.</param>
     /// <param name="timeout">How long the database may take to say what changed; past it, <see cref="CacheLookup.Unavailable"/>.</param>
     public async Task<CacheLookup> LookupAsync(string key, CacheDependency dependency, bool fresh, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (fresh || !_entries.TryGetValue(key, out _))
+        {
+            return new CacheLookup(null, new CacheTicket(key, dependency, _feed.KnownVersion), Unavailable: false);
+        }
         try
         {
             await _feed.CatchUpAsync().WaitAsync(timeout, cancellationToken);
@@ -65,7 +69,7 @@ public sealed class ResponseCache : IDisposable
             return new CacheLookup(null, new CacheTicket(key, dependency, -1), Unavailable: false);
         }
         var ticket = new CacheTicket(key, dependency, _feed.KnownVersion);
-        var hit = !fresh && _entries.TryGetValue(key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null;
+        var hit = _entries.TryGetValue(key, out CachedResponse? response) && response!.ValidUntil > _clock.GetUtcNow() ? response : null;
         return new CacheLookup(hit, ticket, Unavailable: false);
     }
 

@@ -12,7 +12,7 @@ namespace Wuzhong.Infrastructure.Changes;
 /// version order, whatever woke it (this process's commit, a NOTIFY, a poll), so every process sees every change once
 /// and in the same order, and a change is never announced before it is committed.
 /// </summary>
-public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions options, ILogger<ChangeFeed> logger)
+public sealed class ChangeFeed(IServiceScopeFactory scopes, DataVersionReader versions, ChangeFeedOptions options, ILogger<ChangeFeed> logger)
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _reading = new(1, 1);
@@ -33,7 +33,7 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
     /// <summary>Starts at the current version: changes committed before this process started are not announced.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var version = await ReadVersionAsync(cancellationToken);
+        var version = await versions.ReadAsync(cancellationToken);
         Interlocked.CompareExchange(ref _known, version, -1);
     }
 
@@ -119,9 +119,7 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
         await _reading.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WuzhongDbContext>();
-            var version = await VersionOf(db, cancellationToken);
+            var version = await versions.ReadAsync(cancellationToken);
             var known = KnownVersion;
             if (known < 0)
             {
@@ -132,8 +130,9 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
             {
                 return;
             }
-            var changes = await db.DataChanges.AsNoTracking().Where(c => c.Version > known && c.Version <= version)
-                .OrderBy(c => c.Version).ToListAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var changes = await scope.ServiceProvider.GetRequiredService<WuzhongDbContext>().DataChanges.AsNoTracking()
+                .Where(c => c.Version > known && c.Version <= version).OrderBy(c => c.Version).ToListAsync(cancellationToken);
             if (changes.Count != version - known)
             {
                 // Rows were deleted by hand: what they said is lost, so everything derived is dropped.
@@ -171,13 +170,4 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, ChangeFeedOptions op
             }
         }
     }
-
-    private async Task<long> ReadVersionAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await VersionOf(scope.ServiceProvider.GetRequiredService<WuzhongDbContext>(), cancellationToken);
-    }
-
-    private static Task<long> VersionOf(WuzhongDbContext db, CancellationToken cancellationToken) =>
-        db.DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.SingletonId).Select(v => v.Value).SingleAsync(cancellationToken);
 }
