@@ -27,8 +27,8 @@ public sealed class LiveAcrossProcessesTests
         await subscriber.InitAsync();
         await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary department { name } } }");
         var task = await writer.TaskIdAsync(5, 44);
-        // A first report, waited for as long as it takes, proves the subscription is in place on a warm server.
-        await Task.Delay(300);
+        // A first report, waited for as long as it takes, warms the path before the timed ones.
+        await subscriber.SubscribedAsync();
         await writer.ReportAsync(task, "资规分局", summary: "预热");
         Assert.Equal("预热", (string?)(await subscriber.ReceiveAsync(TimeSpan.FromSeconds(10)))!["payload"]!["data"]!["progressReportSubmitted"]!["summary"]);
 
@@ -67,7 +67,7 @@ public sealed class LiveAcrossProcessesTests
             await using var subscriber = await TransportWsClient.ConnectAsync(reader);
             await subscriber.InitAsync();
             await subscriber.SubscribeAsync("1", "subscription { taskStandingChanged { number latestProgressPercent } }");
-            await Task.Delay(300);
+            await subscriber.SubscribedAsync();
 
             await writer.ReportAsync(await writer.TaskIdAsync(5, 44), "资规分局", percent: 64);
             var next = await subscriber.ReceiveAsync(TimeSpan.FromSeconds(1));
@@ -96,7 +96,7 @@ public sealed class LiveAcrossProcessesTests
         await using var subscriber = await TransportWsClient.ConnectAsync(reader);
         await subscriber.InitAsync();
         await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary } }");
-        await Task.Delay(300);
+        await subscriber.SubscribedAsync();
 
         // Every connection listening for changes is cut (both servers'), as a database failover would.
         await using (var admin = new NpgsqlConnection(database))
@@ -142,6 +142,7 @@ public sealed class LiveAcrossProcessesTests
         // The first migrates and loads the plan; the second then starts on it.
         writer.CreateClient();
         reader.CreateClient();
+        // Each server's change feed starts reading in the background once the server is up.
         await Task.Delay(200);
         return (writer, reader);
     }

@@ -43,7 +43,7 @@ public sealed class WebSocketProtocolTests(LiveTestServer server) : IClassFixtur
     {
         await using var client = await ConnectedAsync(new { Authorization = "Bearer " + server.Token("viewer") });
         await client.SubscribeAsync("reports", ReportsOfDepartment, new { department = "资规分局" });
-        await Task.Delay(200);
+        await client.SubscribedAsync();
 
         await server.ReportAsync(await server.TaskIdAsync(5, 44), "资规分局", status: "AT_RISK", percent: 55, summary: "订阅测试：规划报批中");
         var next = await client.ReceiveAsync();
@@ -58,7 +58,7 @@ public sealed class WebSocketProtocolTests(LiveTestServer server) : IClassFixtur
     {
         await using var client = await ConnectedAsync();
         await client.SubscribeAsync("water", ReportsOfDepartment, new { department = "水务局" });
-        await Task.Delay(200);
+        await client.SubscribedAsync();
 
         await server.ReportAsync(await server.TaskIdAsync(5, 44), "资规分局", summary: "不应送达");
         await server.ReportAsync(await server.TaskIdAsync(5, 49), "水务局", summary: "水务局的报告");
@@ -72,7 +72,7 @@ public sealed class WebSocketProtocolTests(LiveTestServer server) : IClassFixtur
     {
         await using var client = await ConnectedAsync();
         await client.SubscribeAsync("delayed", "subscription { taskStandingChanged(where: { latestStatus: { eq: DELAYED } }) { number latestStatus latestProgressPercent } }");
-        await Task.Delay(200);
+        await client.SubscribedAsync();
         var task = await server.TaskIdAsync(5, 45);
 
         await server.ReportAsync(task, "资规分局", status: "ON_TRACK", percent: 10);
@@ -130,9 +130,9 @@ public sealed class WebSocketProtocolTests(LiveTestServer server) : IClassFixtur
         await using var client = await ConnectedAsync();
         await client.SubscribeAsync("stop", ReportsOfDepartment, new { department = "资规分局" });
         await client.SubscribeAsync("keep", "subscription { progressReportSubmitted { summary } }");
-        await Task.Delay(200);
+        await client.SubscribedAsync();
         await client.SendAsync(new { id = "stop", type = "complete" });
-        await Task.Delay(100);
+        await client.SubscribedAsync();
 
         await server.ReportAsync(await server.TaskIdAsync(5, 44), "资规分局", summary: "只有 keep 收到");
         var next = await client.ReceiveAsync();

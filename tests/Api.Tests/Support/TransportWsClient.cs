@@ -51,6 +51,18 @@ public sealed class TransportWsClient : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
         SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
+    /// <summary>
+    /// Returns once the server has handled every message sent before: it handles them in order, and a subscription is in
+    /// place (listening to the change feed) before the next message is read, so a ping's pong means "subscribed".
+    /// </summary>
+    public async Task SubscribedAsync()
+    {
+        await SendAsync(new { type = "ping", payload = new { barrier = true } });
+        while ((string?)(await ReceiveAsync() ?? throw new InvalidOperationException($"closed with {CloseCode}: {CloseReason}"))["type"] != "pong")
+        {
+        }
+    }
+
     /// <summary>The next message, skipping the server's pings; null when the server closed the connection.</summary>
     public async Task<JObject?> ReceiveAsync(TimeSpan? timeout = null)
     {
