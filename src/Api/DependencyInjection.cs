@@ -46,6 +46,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
         builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddSingleton<ParsedDocuments>();
         builder.Services.Configure<SubscriptionOptions>(builder.Configuration.GetSection(SubscriptionOptions.SectionName));
         builder.Services.AddSingleton<CallerSubscriptions>();
         builder.Services.AddHttpContextAccessor();

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser.AST;
-using GraphQLParser.Visitors;
 
 namespace Wuzhong.Api.Caching;
 
@@ -14,15 +12,14 @@ namespace Wuzhong.Api.Caching;
 /// </summary>
 public static class ResponseCacheKey
 {
-    private static readonly SDLPrinter Printer = new();
-
     /// <summary>Claims that change with every token the same caller is given.</summary>
     private static readonly HashSet<string> PerTokenClaims = ["exp", "iat", "nbf", "jti"];
 
-    public static string For(HttpContext http, GraphQLRequest request, GraphQLDocument document, string mediaType, IGraphQLTextSerializer serializer)
+    /// <param name="printed">The document as printed (<see cref="Http.ParsedDocument.Printed"/>).</param>
+    public static string For(HttpContext http, GraphQLRequest request, string printed, string mediaType, IGraphQLTextSerializer serializer)
     {
         var text = new StringBuilder();
-        text.Append(Printer.Print(document)).Append('\0').Append(request.OperationName).Append('\0');
+        text.Append(printed).Append('\0').Append(request.OperationName).Append('\0');
         if (request.Variables is { Count: > 0 } variables)
         {
             text.Append(serializer.Serialize(new SortedDictionary<string, object?>(variables, StringComparer.Ordinal)));

@@ -160,6 +160,7 @@ public static class GraphQLHttpEndpoint
         }
         var prepared = await PrepareAsync(http, request!, failure, authenticated, isGet, queriesOnly);
         var (document, operation) = (prepared.Document, read.Operation = prepared.Operation);
+        var parsed = prepared.Parsed;
         if (prepared.Failure is { } refusal)
         {
             return Refuse(mediaType, refusal, operation?.Name?.StringValue);
@@ -167,9 +168,9 @@ public static class GraphQLHttpEndpoint
 
         if (allowGet && operation is { Operation: OperationType.Query } && !WantsCost(http)
             && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
-            && CacheDependencies.Of(services.GetRequiredService<ISchema>(), document!, operation) is { } dependency)
+            && parsed!.DependencyOf(services.GetRequiredService<ISchema>(), operation) is { } dependency)
         {
-            var lookup = await cache.LookupAsync(ResponseCacheKey.For(http, request!, document!, mediaType, serializer), dependency,
+            var lookup = await cache.LookupAsync(ResponseCacheKey.For(http, request!, parsed.Printed, mediaType, serializer), dependency,
                 fresh: http.Request.Headers.CacheControl.Any(value => value?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true),
                 TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds), http.RequestAborted);
             if (lookup.Unavailable)
@@ -253,7 +254,10 @@ public static class GraphQLHttpEndpoint
     private static bool WantsCost(HttpContext http) => string.Equals(http.Request.Headers[CostHeader], "report", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A request as every transport checks it before it runs (<c>/graphql</c>, exports, WebSocket, SSE).</summary>
-    internal sealed record PreparedRequest(GraphQLDocument? Document, GraphQLOperationDefinition? Operation, HttpFailure? Failure);
+    internal sealed record PreparedRequest(ParsedDocument? Parsed, GraphQLOperationDefinition? Operation, HttpFailure? Failure)
+    {
+        public GraphQLDocument? Document => Parsed?.Document;
+    }
 
     /// <summary>
     /// The checks of a read request before it runs: a trusted document's text, the length, parsing (a document that does
@@ -273,26 +277,26 @@ public static class GraphQLHttpEndpoint
             return new PreparedRequest(null, null, failure);
         }
 
-        var (document, parseFailure) = TryParse(request.Query!);
-        var operation = document is null ? null : OperationOf(document, request.OperationName);
-        failure = parseFailure ?? (document is null ? null : CheckDocument(document, operation, isGet, queriesOnly, security));
+        var parsed = http.RequestServices.GetRequiredService<ParsedDocuments>().Parse(request.Query!);
+        var operation = parsed.Document is null ? null : OperationOf(parsed.Document, request.OperationName);
+        failure = parsed.Failure ?? (parsed.Document is null ? null : CheckDocument(parsed, operation, isGet, queriesOnly, security));
         if (failure is not null)
         {
             if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
             {
                 http.Response.Headers.Allow = "POST";
             }
-            return new PreparedRequest(document, operation, failure);
+            return new PreparedRequest(parsed, operation, failure);
         }
 
         var admission = http.RequestServices.GetRequiredService<CallerRateLimiter>().Acquire(http, operation?.Operation == OperationType.Mutation);
         if (!admission.Allowed)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new PreparedRequest(document, operation, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+            return new PreparedRequest(parsed, operation, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
                 "Too many requests from this caller; wait and try again."));
         }
-        return new PreparedRequest(document, operation, null);
+        return new PreparedRequest(parsed, operation, null);
     }
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>
@@ -349,7 +353,7 @@ public static class GraphQLHttpEndpoint
             : null;
     }
 
-    private static HttpFailure? CheckDocument(GraphQLDocument document, GraphQLOperationDefinition? operation, bool isGet, bool queriesOnly,
+    private static HttpFailure? CheckDocument(ParsedDocument document, GraphQLOperationDefinition? operation, bool isGet, bool queriesOnly,
         SecurityOptions security)
     {
         if (isGet && operation is { Operation: not OperationType.Query })
@@ -362,43 +366,23 @@ public static class GraphQLHttpEndpoint
             return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryRequired,
                 $"Only a query can be exported{(operation is null ? "" : $", not a {operation.Operation.ToString().ToLowerInvariant()}")}; send mutations to /graphql.");
         }
-        if (DocumentLimits.Operations(document) is var operations && operations > security.MaxOperations)
+        var (operations, inputDepth, aliases) = document.Limits;
+        if (operations > security.MaxOperations)
         {
             return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.TooManyOperations,
                 $"The document holds {operations} operations; at most {security.MaxOperations} are accepted.");
         }
-        if (DocumentLimits.InputDepth(document) is var inputDepth && inputDepth > security.MaxInputDepth)
+        if (inputDepth > security.MaxInputDepth)
         {
             return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep,
                 $"An argument is nested {inputDepth} levels deep; at most {security.MaxInputDepth} are accepted.");
         }
-        if (DocumentLimits.Aliases(document) is var aliases && aliases > security.MaxAliases)
+        if (aliases > security.MaxAliases)
         {
             return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.TooManyAliases,
                 $"The document uses {aliases} aliases; at most {security.MaxAliases} are accepted.");
         }
         return null;
-    }
-
-    /// <summary>
-    /// The parsed document; null when it does not parse (the executer then reports the syntax error with its location),
-    /// or a failure when it is nested deeper than the parser goes.
-    /// </summary>
-    private static (GraphQLDocument? Document, HttpFailure? Failure) TryParse(string query)
-    {
-        try
-        {
-            return (GraphQLParser.Parser.Parse(query), null);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-        {
-            return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep,
-                "The document is nested deeper than the parser accepts."));
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return (null, null);
-        }
     }
 
     internal static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
