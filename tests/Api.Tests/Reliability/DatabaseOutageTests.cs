@@ -64,7 +64,9 @@ public abstract class DatabaseOutageTests<TFactory> : IClassFixture<TFactory>, I
 
     private async Task<(HttpStatusCode Status, string? RetryAfter, JToken Body, TimeSpan Took)> PostAsync(string query, object? variables = null, string? token = null)
     {
-        using var client = _factory.CreateClient();
+        // Fresh answers: the injector fails EF's commands, and a kept answer is checked by a plain read of the version that
+        // it cannot reach. The kept answers under a real outage (PostgreSQL frozen, then stopped) are the fault suite's.
+        using var client = _factory.CreateClient().AskingFresh();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
