@@ -15,11 +15,11 @@ public static class ResponseCacheKey
     /// <summary>Claims that change with every token the same caller is given.</summary>
     private static readonly HashSet<string> PerTokenClaims = ["exp", "iat", "nbf", "jti"];
 
-    /// <param name="printed">The document as printed (<see cref="Http.ParsedDocument.Printed"/>).</param>
-    public static string For(HttpContext http, GraphQLRequest request, string printed, string mediaType, IGraphQLTextSerializer serializer)
+    /// <param name="printedHash">The document as printed, hashed (<see cref="Http.ParsedDocument.PrintedHash"/>).</param>
+    public static string For(HttpContext http, GraphQLRequest request, string printedHash, string mediaType, IGraphQLTextSerializer serializer)
     {
         var text = new StringBuilder();
-        text.Append(printed).Append('\0').Append(request.OperationName).Append('\0');
+        text.Append(printedHash).Append('\0').Append(request.OperationName).Append('\0');
         if (request.Variables is { Count: > 0 } variables)
         {
             text.Append(serializer.Serialize(new SortedDictionary<string, object?>(variables, StringComparer.Ordinal)));

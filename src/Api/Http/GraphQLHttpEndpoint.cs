@@ -24,7 +24,8 @@ namespace Wuzhong.Api.Http;
 /// Request errors (unreadable JSON, a document that does not parse or validate) are 400 in the former, 200 in
 /// the latter, as the specification says. Before anything runs, the request is held to the limits of
 /// <see cref="SecurityOptions"/>: size, length, aliases, operations, trusted documents, rate, then (while validating)
-/// depth and cost.
+/// depth and cost. A query's answer may come from the <see cref="ResponseCache"/> (<c>X-Cache</c>), and the same path
+/// takes subscriptions: a WebSocket upgrade (graphql-transport-ws) or a request accepting text/event-stream (graphql-sse).
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -166,21 +167,16 @@ public static class GraphQLHttpEndpoint
             return Refuse(mediaType, refusal, operation?.Name?.StringValue);
         }
 
-        if (allowGet && operation is { Operation: OperationType.Query } && !WantsCost(http)
-            && services.GetRequiredService<ResponseCache>() is { Enabled: true } cache
-            && parsed!.DependencyOf(services.GetRequiredService<ISchema>(), operation) is { } dependency)
+        if (allowGet && await LookUpAsync(http, request!, parsed!, operation, mediaType, security.Value) is { } lookup)
         {
-            var lookup = await cache.LookupAsync(ResponseCacheKey.For(http, request!, parsed.Printed, mediaType, serializer), dependency,
-                fresh: http.Request.Headers.CacheControl.Any(value => value?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true),
-                TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds), http.RequestAborted);
             if (lookup.Unavailable)
             {
-                return Refuse(mediaType, DatabaseUnavailable.Refusal(http), operation.Name?.StringValue);
+                return Refuse(mediaType, DatabaseUnavailable.Refusal(http), operation!.Name?.StringValue);
             }
             (read.Hit, read.Cache) = (lookup.Hit, lookup.Ticket);
             if (read.Hit is not null)
             {
-                return new GraphQLOutcome(mediaType, StatusCodes.Status200OK, new ExecutionResult { Executed = true }, operation.Name?.StringValue, 0,
+                return new GraphQLOutcome(mediaType, StatusCodes.Status200OK, new ExecutionResult { Executed = true }, operation!.Name?.StringValue, 0,
                     System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
         }
@@ -248,6 +244,25 @@ public static class GraphQLHttpEndpoint
         }
         activity?.SetTag("http.response.status_code", status);
         return new GraphQLOutcome(mediaType, status, result, operation?.Name?.StringValue, cost?.FieldCost ?? 0, duration);
+    }
+
+    /// <summary>
+    /// The response cache's word on a request of <c>/graphql</c>: null when its answer is never kept (not a query,
+    /// introspection, the audit log, a cost report, caching off); else a kept answer or a ticket to keep the new one.
+    /// </summary>
+    private static async Task<CacheLookup?> LookUpAsync(HttpContext http, GraphQLRequest request, ParsedDocument parsed,
+        GraphQLOperationDefinition? operation, string mediaType, SecurityOptions security)
+    {
+        var services = http.RequestServices;
+        if (operation is not { Operation: OperationType.Query } || WantsCost(http)
+            || services.GetRequiredService<ResponseCache>() is not { Enabled: true } cache
+            || parsed.DependencyOf(services.GetRequiredService<ISchema>(), operation) is not { } dependency)
+        {
+            return null;
+        }
+        var key = ResponseCacheKey.For(http, request, parsed.PrintedHash, mediaType, services.GetRequiredService<IGraphQLTextSerializer>());
+        var fresh = http.Request.Headers.CacheControl.Any(value => value?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true);
+        return await cache.LookupAsync(key, dependency, fresh, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds), http.RequestAborted);
     }
 
     /// <summary>The caller asked for the operation's cost in the answer (such answers are not kept: the cost is the running's).</summary>

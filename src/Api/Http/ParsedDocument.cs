@@ -15,7 +15,7 @@ public sealed class ParsedDocument
     private static readonly SDLPrinter Printer = new();
 
     private readonly ConcurrentDictionary<string, CacheDependency?> _dependencies = new(StringComparer.Ordinal);
-    private string? _printed;
+    private string? _printedHash;
     private (int Operations, int InputDepth, int Aliases)? _limits;
 
     private ParsedDocument(GraphQLDocument? document, HttpFailure? failure) => (Document, Failure) = (document, failure);
@@ -26,8 +26,12 @@ public sealed class ParsedDocument
     /// <summary>A failure of its own: nested deeper than the parser goes.</summary>
     public HttpFailure? Failure { get; }
 
-    /// <summary>The document as printed: spacing, commas and comments do not count (the response cache's key).</summary>
-    public string Printed => _printed ??= Printer.Print(Document!);
+    /// <summary>
+    /// The SHA-256 of the document as printed, where spacing, commas and comments do not count: the response cache's
+    /// key is made from it.
+    /// </summary>
+    public string PrintedHash => _printedHash ??=
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Printer.Print(Document!))));
 
     /// <summary>The counts the endpoint's limits are checked against.</summary>
     public (int Operations, int InputDepth, int Aliases) Limits =>

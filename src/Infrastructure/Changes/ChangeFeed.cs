@@ -15,7 +15,6 @@ namespace Wuzhong.Infrastructure.Changes;
 public sealed class ChangeFeed(IServiceScopeFactory scopes, DataVersionReader versions, ChangeFeedOptions options, ILogger<ChangeFeed> logger)
 {
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly List<Channel<DataChange>> _subscribers = [];
     private TaskCompletionSource? _requested;
     private bool _running;
@@ -114,43 +113,36 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, DataVersionReader ve
         }
     }
 
+    /// <summary>One reading: the version, then the rows up to it, announced in order. Only the reading loop calls it.</summary>
     private async Task ReadNewChangesAsync(CancellationToken cancellationToken)
     {
-        await _reading.WaitAsync(cancellationToken);
-        try
+        var version = await versions.ReadAsync(cancellationToken);
+        var known = KnownVersion;
+        if (known < 0)
         {
-            var version = await versions.ReadAsync(cancellationToken);
-            var known = KnownVersion;
-            if (known < 0)
-            {
-                Interlocked.Exchange(ref _known, version);
-                return;
-            }
-            if (version <= known)
-            {
-                return;
-            }
-            await using var scope = scopes.CreateAsyncScope();
-            var changes = await scope.ServiceProvider.GetRequiredService<WuzhongDbContext>().DataChanges.AsNoTracking()
-                .Where(c => c.Version > known && c.Version <= version).OrderBy(c => c.Version).ToListAsync(cancellationToken);
-            if (changes.Count != version - known)
-            {
-                // Rows were deleted by hand: what they said is lost, so everything derived is dropped.
-                logger.LogWarning("Changes {From} to {To} are partly missing; dropping everything derived from the data", known + 1, version);
-                Reset?.Invoke();
-            }
-            foreach (var change in changes)
-            {
-                // Taken in before it is announced: an answer computed before this change sees the version move.
-                Interlocked.Exchange(ref _known, change.Version);
-                Publish(change);
-            }
             Interlocked.Exchange(ref _known, version);
+            return;
         }
-        finally
+        if (version <= known)
         {
-            _reading.Release();
+            return;
         }
+        await using var scope = scopes.CreateAsyncScope();
+        var changes = await scope.ServiceProvider.GetRequiredService<WuzhongDbContext>().DataChanges.AsNoTracking()
+            .Where(c => c.Version > known && c.Version <= version).OrderBy(c => c.Version).ToListAsync(cancellationToken);
+        if (changes.Count != version - known)
+        {
+            // Rows were deleted by hand: what they said is lost, so everything derived is dropped.
+            logger.LogWarning("Changes {From} to {To} are partly missing; dropping everything derived from the data", known + 1, version);
+            Reset?.Invoke();
+        }
+        foreach (var change in changes)
+        {
+            // Taken in before it is announced: an answer computed before this change sees the version move.
+            Interlocked.Exchange(ref _known, change.Version);
+            Publish(change);
+        }
+        Interlocked.Exchange(ref _known, version);
     }
 
     private void Publish(DataChange change)

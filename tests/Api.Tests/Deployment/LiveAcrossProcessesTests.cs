@@ -20,9 +20,8 @@ public sealed class LiveAcrossProcessesTests
     public async Task On_PostgreSql_a_report_submitted_through_one_server_reaches_a_subscriber_of_the_other_within_a_second()
     {
         TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
-        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_live"));
-        await using var _ = writer;
-        await using var __ = reader;
+        await using var servers = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_live"));
+        var (writer, reader) = (servers.Writer, servers.Reader);
         await using var subscriber = await TransportWsClient.ConnectAsync(reader);
         await subscriber.InitAsync();
         await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary department { name } } }");
@@ -49,9 +48,8 @@ public sealed class LiveAcrossProcessesTests
     public async Task On_PostgreSql_no_answer_after_an_acknowledged_write_is_from_before_it_on_either_server()
     {
         TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
-        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_fresh"));
-        await using var _ = writer;
-        await using var __ = reader;
+        await using var servers = await ServersAsync(TestProvider.PostgreSql, PostgresServer.NewDatabase("wuzhong_fresh"));
+        var (writer, reader) = (servers.Writer, servers.Reader);
         await NoStaleAnswerAsync(writer, reader);
     }
 
@@ -61,9 +59,8 @@ public sealed class LiveAcrossProcessesTests
         var file = Path.Combine(Path.GetTempPath(), $"wuzhong-live-{Guid.NewGuid():N}.db");
         try
         {
-            var (writer, reader) = await ServersAsync(TestProvider.Sqlite, $"Data Source={file}");
-            await using var _ = writer;
-            await using var __ = reader;
+            await using var servers = await ServersAsync(TestProvider.Sqlite, $"Data Source={file}");
+            var (writer, reader) = (servers.Writer, servers.Reader);
             await using var subscriber = await TransportWsClient.ConnectAsync(reader);
             await subscriber.InitAsync();
             await subscriber.SubscribeAsync("1", "subscription { taskStandingChanged { number latestProgressPercent } }");
@@ -90,9 +87,8 @@ public sealed class LiveAcrossProcessesTests
     {
         TestDatabase.SkipIfUnavailable(TestProvider.PostgreSql);
         var database = PostgresServer.NewDatabase("wuzhong_relisten");
-        var (writer, reader) = await ServersAsync(TestProvider.PostgreSql, database);
-        await using var _ = writer;
-        await using var __ = reader;
+        await using var servers = await ServersAsync(TestProvider.PostgreSql, database);
+        var (writer, reader) = (servers.Writer, servers.Reader);
         await using var subscriber = await TransportWsClient.ConnectAsync(reader);
         await subscriber.InitAsync();
         await subscriber.SubscribeAsync("1", "subscription { progressReportSubmitted { summary } }");
@@ -135,16 +131,25 @@ public sealed class LiveAcrossProcessesTests
         Assert.Equal(12, hits);
     }
 
-    private static async Task<(LiveServer Writer, LiveServer Reader)> ServersAsync(TestProvider provider, string connectionString)
+    private static async Task<ServerPair> ServersAsync(TestProvider provider, string connectionString)
     {
-        var writer = new LiveServer(provider, connectionString);
-        var reader = new LiveServer(provider, connectionString);
+        var pair = new ServerPair(new LiveServer(provider, connectionString), new LiveServer(provider, connectionString));
         // The first migrates and loads the plan; the second then starts on it.
-        writer.CreateClient();
-        reader.CreateClient();
+        pair.Writer.CreateClient();
+        pair.Reader.CreateClient();
         // Each server's change feed starts reading in the background once the server is up.
         await Task.Delay(200);
-        return (writer, reader);
+        return pair;
+    }
+
+    /// <summary>The two servers of a test, stopped together.</summary>
+    private sealed record ServerPair(LiveServer Writer, LiveServer Reader) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Writer.DisposeAsync();
+            await Reader.DisposeAsync();
+        }
     }
 
     /// <summary>One server process of the pair, on 20 March 2023.</summary>
@@ -162,17 +167,6 @@ public sealed class LiveAcrossProcessesTests
         public override TestProvider Provider => _provider;
 
         protected override string ConnectionString => _connectionString;
-
-        public async Task<string> TaskIdAsync(int section, int number) =>
-            (string)(await new GraphQLClient(CreateClient()).QueryAsync(
-                $"{{ tasks(where: {{ section: {{ ordinal: {{ eq: {section} }} }}, number: {{ eq: {number} }} }}) {{ nodes {{ id }} }} }}"))["tasks"]!["nodes"]![0]!["id"]!;
-
-        public async Task ReportAsync(string taskId, string department, int percent = 40, string summary = "推进中")
-        {
-            var data = await new GraphQLClient(CreateClient(), Token("reporter", department)).QueryAsync(LiveTestServer.Submit,
-                new { input = new { taskId, period = "2023-03", status = "ON_TRACK", progressPercent = percent, summary } });
-            Assert.True(data["submitProgressReport"]!["progressReport"]!.HasValues, data.ToString());
-        }
 
         public async Task<(string? Cache, JToken Body)> AskAsync(string query, object variables)
         {

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using Wuzhong.Api.Tests.Support;
+using Wuzhong.Infrastructure.Documents;
 
 namespace Wuzhong.Api.Tests.Live;
 
@@ -103,6 +105,36 @@ public sealed class ResponseCacheTests(LiveTestServer server) : IClassFixture<Li
         Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
         Assert.NotEqual(tag, changed.Headers.ETag);
         Assert.Contains("77", await changed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_trusted_document_request_carries_an_entity_tag_and_is_answered_304_when_it_has_not_changed()
+    {
+        string id;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            (id, _) = await scope.ServiceProvider.GetRequiredService<TrustedDocuments>()
+                .RegisterAsync("targets.graphql", "{ targets { totalCount } }", CancellationToken.None);
+        }
+        HttpRequestMessage ById(EntityTagHeaderValue? tag = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = new StringContent(JsonSerializer.Serialize(new { documentId = id }), Encoding.UTF8, "application/json"),
+            };
+            if (tag is not null)
+            {
+                request.Headers.IfNoneMatch.Add(tag);
+            }
+            return request;
+        }
+        var client = server.CreateClient();
+
+        var first = await client.SendAsync(ById());
+        var again = await client.SendAsync(ById(first.Headers.ETag));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotModified), (first.StatusCode, again.StatusCode));
+        Assert.Equal("HIT", again.Headers.GetValues("X-Cache").Single());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
+using Wuzhong.Api.Tests.Support;
 
 namespace Wuzhong.Api.Tests.Live;
 

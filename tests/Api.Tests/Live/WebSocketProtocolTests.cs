@@ -113,6 +113,18 @@ public sealed class WebSocketProtocolTests(LiveTestServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_subscription_is_held_to_the_depth_limit_of_queries()
+    {
+        await using var client = await ConnectedAsync();
+        var nested = string.Concat(Enumerable.Repeat("group { tasks { ", 10)) + "number" + string.Concat(Enumerable.Repeat(" } }", 10));
+        await client.SubscribeAsync("deep", $"subscription {{ taskStandingChanged {{ {nested} }} }}");
+
+        var error = await client.ReceiveAsync();
+
+        Assert.Equal(("deep", "error", "MAX_DEPTH_EXCEEDED"), ((string?)error!["id"], (string?)error["type"], (string?)error["payload"]![0]!["extensions"]!["code"]));
+    }
+
+    [Fact]
     public async Task A_mutation_is_refused_over_the_socket_with_a_code()
     {
         await using var client = await ConnectedAsync(new { Authorization = "Bearer " + server.Token("supervisor") });
