@@ -73,14 +73,15 @@ try {
       await page.keyboard.press('Control+Enter');
     }
     await page.waitForTimeout(2_000);
-    const summary = `浏览器订阅测试 ${Date.now()}`;
+    // No spaces: the IDE's editor shows them as no-break spaces.
+    const summary = `浏览器订阅测试-${Date.now()}`;
     const post = async (body) => (await fetch(url, {
       method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body),
     })).json();
-    const task = (await post({ query: '{ tasks(first: 1, order: [{ number: ASC }]) { nodes { id } } }' })).data.tasks.nodes[0];
+    const task = (await post({ query: '{ tasks(first: 1, order: [{ number: ASC }]) { nodes { id departments { department { id } } } } }' })).data.tasks.nodes[0];
     const submitted = await post({
       query: 'mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { progressReport { id } errors { code } } }',
-      variables: { input: { taskId: task.id, period: '2023-06', status: 'ON_TRACK', progressPercent: 33, summary } },
+      variables: { input: { taskId: task.id, departmentId: task.departments[0].department.id, period: '2023-06', status: 'ON_TRACK', progressPercent: 33, summary } },
     });
     if (!submitted.data?.submitProgressReport?.progressReport) {
       throw new Error(`the report was refused: ${JSON.stringify(submitted)}`);
