@@ -6,8 +6,8 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Http;
 using Wuzhong.Api.Security;
-using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.GraphQLEngine.Http;
+using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.Infrastructure.Changes;
 
 namespace Wuzhong.Api.Subscriptions;

@@ -3,8 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Tasks;
-using Wuzhong.Domain.Plans;
-using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.Infrastructure.Changes;
