@@ -36,6 +36,7 @@ public static class GraphQLHttpEndpoint
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
         endpoints.Map(options.Path, HandleAsync);
         endpoints.MapPost("/export.csv", CsvExport.HandleAsync);
+        endpoints.MapPost("/export.xlsx", XlsxExport.HandleAsync);
         return endpoints;
     }
 

@@ -4,7 +4,7 @@ using Wuzhong.Api.Tests.Support;
 
 namespace Wuzhong.Api.Tests.Http;
 
-/// <summary>Health checks, the CSV export for spreadsheets, and the IDE page for browsers.</summary>
+/// <summary>Health checks, the CSV and workbook exports for spreadsheets, and the IDE page for browsers.</summary>
 public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClassFixture<WuzhongApiFactory>
 {
     private readonly HttpClient _http = factory.CreateClient();
@@ -35,6 +35,56 @@ public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClass
         Assert.Equal(4, lines.Count);
         Assert.StartsWith("3,", lines[3]);
         Assert.EndsWith(",打好区域协同总体仗,交运局,周学斌", lines[3]);
+    }
+
+    [Fact]
+    public async Task The_workbook_export_has_a_sheet_per_connection_with_Chinese_titles_typed_cells_a_frozen_title_row_and_fitted_columns()
+    {
+        const string Query = """
+            {
+              tasks(first: 3, order: [{ number: ASC }], where: { section: { ordinal: { eq: 1 } } }) { nodes { number text group { name } leaders { name } isOverdue } }
+              periods: reportPeriods(first: 2) { nodes { label year dueDate } }
+              targets(first: 2) { nodes { number name goals { value unit } } }
+            }
+            """;
+        using var response = await _http.PostAsync("/export.xlsx", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var workbook = new MemoryStream(bytes);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["tasks", "periods", "targets"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        var tasks = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "tasks").Cast<IDictionary<string, object?>>().ToList();
+        // Columns in the order they first appear (task (1) names no leader, so leaders come after isOverdue).
+        Assert.Equal(["序号", "工作任务", "任务组.名称", "是否逾期", "分管区领导.名称"], tasks[0].Keys);
+        Assert.Equal(3, tasks.Count);
+        Assert.Equal(3d, tasks[2]["序号"]);
+        Assert.IsType<double>(tasks[2]["序号"]);
+        Assert.Equal("打好区域协同总体仗", tasks[2]["任务组.名称"]);
+        Assert.IsType<bool>(tasks[2]["是否逾期"]);
+        var periods = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "periods").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(new DateTime(2023, 1, 25), periods[0]["截止日期"]);
+        Assert.Equal(("2023-01", 2023d), (periods[0]["月份"], periods[0]["年度"]));
+        var targets = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "targets").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["序号", "名称", "目标.目标值", "目标.单位"], targets[0].Keys);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+        Assert.Contains("state=\"frozen\"", sheet);
+        Assert.Contains("ySplit=\"1\"", sheet);
+        Assert.Contains("customWidth=\"1\"", sheet);
+    }
+
+    [Fact]
+    public async Task The_workbook_export_is_held_to_the_same_limits_and_runs_queries_only()
+    {
+        using var tooBig = await _http.PostAsync("/export.xlsx", new StringContent("{\"query\":\"{ tasks(first: 5000) { nodes { number } } }\"}", Encoding.UTF8, "application/json"));
+        using var mutation = await _http.PostAsync("/export.xlsx", new StringContent(
+            "{\"query\":\"mutation { closeReportPeriod(input: { period: \\\"2023-02\\\" }) { errors { code } } }\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Contains("PAGE_SIZE_TOO_LARGE", await tooBig.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, mutation.StatusCode);
+        Assert.Contains("QUERY_REQUIRED", await mutation.Content.ReadAsStringAsync());
     }
 
     [Fact]
