@@ -28,7 +28,7 @@ public static class XlsxExport
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            var titles = table.Columns.ToDictionary(c => c, ExportHeaders.Of);
+            var titles = Titles(table.Columns);
             sheets[SheetName(table.Name, sheets.Keys)] = table.Rows.Select(row => table.Columns.ToDictionary(c => titles[c],
                 c => row.TryGetValue(c, out var values) ? Cell(values) : null)).ToList();
         }
@@ -49,7 +49,21 @@ public static class XlsxExport
         await workbook.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
-    /// <summary>A typed cell: a number, a boolean or an instant; several values (a list) joined as text.</summary>
+    /// <summary>Each column's title in the plan's terms; a title two paths would share goes to the first, the other keeps its path.</summary>
+    private static Dictionary<string, string> Titles(IReadOnlyList<string> columns)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            var title = ExportHeaders.Of(column);
+            titles[column] = taken.Add(title) ? title : column;
+            taken.Add(titles[column]);
+        }
+        return titles;
+    }
+
+    /// <summary>A typed cell: a number, a boolean, a date or an instant; several values (a list) joined as text.</summary>
     private static object? Cell(List<JsonElement> values) => values switch
     {
         [] => null,

@@ -75,6 +75,19 @@ public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Two_columns_whose_titles_would_be_the_same_keep_the_first_title_and_the_second_its_path()
+    {
+        // text is 工作任务 in the plan's terms, and so would be a field aliased tasks.
+        const string Query = """{ tasks(first: 1) { nodes { text tasks: number } } }""";
+        using var response = await _http.PostAsync("/export.xlsx", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"));
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+
+        var header = MiniExcelLibs.MiniExcel.Query(workbook).Cast<IDictionary<string, object?>>().First().Values;
+
+        Assert.Equal(["工作任务", "tasks"], header);
+    }
+
+    [Fact]
     public async Task The_workbook_export_is_held_to_the_same_limits_and_runs_queries_only()
     {
         using var tooBig = await _http.PostAsync("/export.xlsx", new StringContent("{\"query\":\"{ tasks(first: 5000) { nodes { number } } }\"}", Encoding.UTF8, "application/json"));
