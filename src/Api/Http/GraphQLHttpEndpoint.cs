@@ -128,10 +128,8 @@ public static class GraphQLHttpEndpoint
         var auth = services.GetRequiredService<IOptions<AuthOptions>>();
         var security = services.GetRequiredService<IOptions<SecurityOptions>>();
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        GraphQLOutcome Refuse(string media, HttpFailure failure, string? operation = null) => new(media, failure.Status, new ExecutionResult
-        {
-            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
-        }, operation, 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        GraphQLOutcome Refuse(string media, HttpFailure failure, string? operation = null) =>
+            new(media, failure.Status, failure.ToResult(), operation, 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if ((!isGet || !allowGet) && !HttpMethods.IsPost(http.Request.Method))

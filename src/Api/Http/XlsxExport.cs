@@ -69,7 +69,7 @@ public static class XlsxExport
         [] => null,
         [var value] => value.ValueKind switch
         {
-            JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDecimal(),
+            JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.TryGetDecimal(out var exact) ? exact : value.GetDouble(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ when value.GetString() is { } text && IsInstant(text, out var instant) => instant.DateTime,

@@ -27,6 +27,7 @@ public sealed class GraphQLWebSocketSession
     private readonly WebSocket _socket;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly SubscriptionOptions _options;
+    private readonly int _maxMessageBytes;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ public sealed class GraphQLWebSocketSession
         _socket = socket;
         _serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         _options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
+        _maxMessageBytes = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
         _logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Wuzhong.WebSocket");
         var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
@@ -78,6 +80,12 @@ public sealed class GraphQLWebSocketSession
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             // The client went away or the server is stopping.
+        }
+        catch (Exception e)
+        {
+            // A fault of the server's own: the client is told so with the protocol's code, not left with a dropped socket.
+            _logger.LogError(e, "A WebSocket session failed");
+            await CloseAsync(WebSocketCloseCodes.InternalServerError, "Internal server error");
         }
         finally
         {
@@ -217,8 +225,8 @@ public sealed class GraphQLWebSocketSession
         {
             _operations.TryRemove(id, out _);
             stop.Dispose();
-            await SendErrorAsync(id, StreamMessages.Refusal(new HttpFailure(StatusCodes.Status429TooManyRequests, StreamedOperations.TooManySubscriptions,
-                $"A connection may run {_options.MaxPerConnection} operations at once; complete one first.")));
+            await SendErrorAsync(id, new HttpFailure(StatusCodes.Status429TooManyRequests, StreamedOperations.TooManySubscriptions,
+                $"A connection may run {_options.MaxPerConnection} operations at once; complete one first.").ToResult());
             return;
         }
         // Started here, in turn (one operation's checks at a time); its events are sent in the background.
@@ -233,7 +241,7 @@ public sealed class GraphQLWebSocketSession
         {
             if (operation.Refusal is { } refusal)
             {
-                await SendErrorAsync(id, StreamMessages.Refusal(refusal));
+                await SendErrorAsync(id, refusal.ToResult());
                 return;
             }
             if (operation.Result is { } result)
@@ -256,7 +264,7 @@ public sealed class GraphQLWebSocketSession
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    await SendNextAsync(id, new ExecutionResult { Errors = [new ExecutionError(e.Message) { Code = "STREAM_ENDED" }] });
+                    await SendNextAsync(id, StreamMessages.Ended(e));
                 }
             }
             // Not after the client's own complete (then the id is gone).
@@ -319,7 +327,6 @@ public sealed class GraphQLWebSocketSession
 
     private async Task<string?> ReceiveAsync()
     {
-        var limit = _http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
         var buffer = new byte[8192];
         using var message = new MemoryStream();
         while (true)
@@ -337,9 +344,9 @@ public sealed class GraphQLWebSocketSession
                 return null;
             }
             message.Write(buffer, 0, received.Count);
-            if (message.Length > limit)
+            if (message.Length > _maxMessageBytes)
             {
-                await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message may have {limit} bytes");
+                await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message may have {_maxMessageBytes} bytes");
                 return null;
             }
             if (received.EndOfMessage)

@@ -103,7 +103,7 @@ public static class ServerSentEvents
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await WriteAsync(http, Next(serializer, new ExecutionResult { Errors = [new ExecutionError(e.Message) { Code = "STREAM_ENDED" }] }), cancellationToken);
+                await WriteAsync(http, Next(serializer, StreamMessages.Ended(e)), cancellationToken);
                 return;
             }
             if (!more)
@@ -126,5 +126,5 @@ public static class ServerSentEvents
     }
 
     private static Task RefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, HttpFailure failure) =>
-        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, failure.Status, StreamMessages.Refusal(failure));
+        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, failure.Status, failure.ToResult());
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GraphQL;
-using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Subscriptions;
 
@@ -16,5 +15,8 @@ public static class StreamMessages
         return document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]";
     }
 
-    public static ExecutionResult Refusal(HttpFailure failure) => new() { Errors = [new ExecutionError(failure.Message) { Code = failure.Code }] };
+    public const string StreamEnded = "STREAM_ENDED";
+
+    /// <summary>The last result of a subscription whose stream failed (it fell behind, or its event could not be read).</summary>
+    public static ExecutionResult Ended(Exception cause) => new() { Errors = [new ExecutionError(cause.Message) { Code = StreamEnded }] };
 }

@@ -29,12 +29,11 @@ public sealed class ChangeFeed(IServiceScopeFactory scopes, DataVersionReader ve
     /// <summary>Raised when changes may have been missed (a lost connection): forget whatever depends on the data.</summary>
     public event Action? Reset;
 
-    /// <summary>Starts at the current version: changes committed before this process started are not announced.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var version = await versions.ReadAsync(cancellationToken);
-        Interlocked.CompareExchange(ref _known, version, -1);
-    }
+    /// <summary>
+    /// Starts at the current version (the first reading takes it in without announcing anything): changes committed
+    /// before this process started are not announced.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken) => CatchUpAsync().WaitAsync(cancellationToken);
 
     /// <summary>
     /// Takes in every change committed before this call. Calls that arrive while a reading is under way share the

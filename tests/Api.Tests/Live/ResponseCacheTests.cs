@@ -18,8 +18,7 @@ public sealed class ResponseCacheTests(LiveTestServer server) : IClassFixture<Li
     private const string Task44 = "{ tasks(where: { number: { eq: 44 } }) { nodes { number latestStatus latestProgressPercent } } }";
     private const string Targets = "{ targets(first: 2) { nodes { number name goals { latestValue reached } } } }";
 
-    private async Task<(string? Cache, JToken Body, HttpResponseMessage Response)> PostAsync(string query, string? token = null,
-        IDictionary<string, string>? headers = null)
+    private async Task<GraphQLClient.Response> PostAsync(string query, string? token = null, IDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -33,9 +32,7 @@ public sealed class ResponseCacheTests(LiveTestServer server) : IClassFixture<Li
         {
             request.Headers.Add(name, value);
         }
-        var response = await server.CreateClient().SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.Headers.TryGetValues("X-Cache", out var values) ? values.Single() : null, JToken.Parse(text), response);
+        return await new GraphQLClient(server.CreateClient()).SendAsync(request);
     }
 
     private Task<string> ReportOnTask44Async(string status, int percent) =>

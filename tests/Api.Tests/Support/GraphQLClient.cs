@@ -10,6 +10,9 @@ public sealed class GraphQLClient(HttpClient http, string? token = null)
 {
     public sealed record Response(HttpStatusCode Status, string? ContentType, JToken Body)
     {
+        /// <summary>What the response cache did (X-Cache: HIT, MISS or BYPASS); null when caching is off.</summary>
+        public string? Cache { get; init; }
+
         public JToken Data => Body["data"] ?? throw new InvalidOperationException("no data: " + Body);
         public JArray? Errors => Body["errors"] as JArray;
     }
@@ -33,7 +36,10 @@ public sealed class GraphQLClient(HttpClient http, string? token = null)
     {
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new Response(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length == 0 ? JValue.CreateNull() : JToken.Parse(text));
+        return new Response(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length == 0 ? JValue.CreateNull() : JToken.Parse(text))
+        {
+            Cache = response.Headers.TryGetValues("X-Cache", out var cache) ? cache.Single() : null,
+        };
     }
 
     /// <summary>A query that must succeed: its data, or the test fails with the errors.</summary>
