@@ -17,6 +17,25 @@ public sealed class ChangeFeedListener(ChangeFeed feed, CommittedChangeSignal si
     ChangeFeedOptions options, ILogger<ChangeFeedListener> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Starts the feed before the server takes its first request (hosted services start before the server does), so
+    /// a subscription accepted at start-up hears every change committed after it. A database that does not answer in
+    /// time leaves the start to the background loop, which retries.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await feed.StartAsync(cancellationToken).WaitAsync(StartTimeout, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The change feed did not start with the server ({Message}); it keeps trying", e.Message);
+        }
+        await base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
