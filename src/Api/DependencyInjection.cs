@@ -13,6 +13,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Caching;
+using Wuzhong.Api.Dashboard;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Subscriptions;
@@ -26,6 +27,7 @@ using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api;
@@ -134,7 +136,7 @@ public static class DependencyInjection
             });
     }
 
-    /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication.</summary>
+    /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication, and the dashboard's page.</summary>
     public static WebApplication MapWuzhong(this WebApplication app)
     {
         var origins = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.CorsOrigins;
@@ -145,18 +147,20 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseWebSockets();
         app.UseIde();
+        app.MapDashboard();
         app.MapGraphQLEndpoint();
         app.MapHealth();
         return app;
     }
 
-    /// <summary>Migrates the database and loads the bundled plan into an empty one; a clear message, not a stack trace, when it cannot.</summary>
+    /// <summary>Migrates the database, loads the bundled plan into an empty one and registers the dashboard's documents; a clear message, not a stack trace, when it cannot.</summary>
     public static async Task<bool> InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            await DashboardDocuments.RegisterAsync(scope.ServiceProvider.GetRequiredService<TrustedDocuments>(), app.Lifetime.ApplicationStopping);
             return await GeneratedKeyGuard.HoldAsync(app, scope.ServiceProvider.GetRequiredService<WuzhongDbContext>(), app.Lifetime.ApplicationStopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)

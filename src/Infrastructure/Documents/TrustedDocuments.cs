@@ -23,12 +23,25 @@ public sealed class TrustedDocuments(WuzhongDbContext db, ChangeRecorder changes
         {
             return (Prefix + hash, false);
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.TrustedDocuments.Add(new TrustedDocument { Hash = hash, Body = body, Name = name, RegisteredAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
-        await changes.RecordAsync(new DataChange { Kind = ChangeKind.DocumentRegistered }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (Prefix + hash, true);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.TrustedDocuments.Add(new TrustedDocument { Hash = hash, Body = body, Name = name, RegisteredAt = clock.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
+            await changes.RecordAsync(new DataChange { Kind = ChangeKind.DocumentRegistered }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (Prefix + hash, true);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process registered it first (servers starting together register the dashboard's documents).
+            db.ChangeTracker.Clear();
+            if (await db.TrustedDocuments.AnyAsync(d => d.Hash == hash, cancellationToken))
+            {
+                return (Prefix + hash, false);
+            }
+            throw;
+        }
     }
 
     /// <summary>The text of a registered document, or null; ids not of the form sha256:&lt;64 hex digits&gt; find nothing.</summary>

@@ -1,0 +1,37 @@
+// Apache ECharts, only the parts the page draws (bars, lines, a grid, tooltips, legends on a canvas): the bundle stays
+// small enough for the page to load in well under a second.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+/** A chart drawn into an element, redrawn with each new answer, resized with the window. */
+export class Chart {
+  private readonly chart: echarts.ECharts;
+  private onPick: ((name: string) => void) | null = null;
+
+  constructor(readonly root: HTMLElement) {
+    this.chart = echarts.init(root, undefined, { renderer: 'canvas' });
+    this.chart.on('click', params => {
+      if (this.onPick && typeof params.name === 'string' && params.name) {
+        this.onPick(params.name);
+      }
+    });
+    window.addEventListener('resize', () => this.chart.resize());
+  }
+
+  /** Fits the drawing to its element after the element's size changed. */
+  resize(): void {
+    this.chart.resize();
+  }
+
+  /** Draws the option, replacing what was drawn; a click on a category calls pick with its name. */
+  draw(option: ChartOption, pick: ((name: string) => void) | null = null): void {
+    this.onPick = pick;
+    this.chart.setOption({ animation: false, ...option }, { notMerge: true });
+  }
+}

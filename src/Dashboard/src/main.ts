@@ -1,0 +1,155 @@
+// 督查看板: the supervision dashboard. Asks the API two documented questions (the plans and the latest period, then
+// the dashboard for the period and focus), draws the panels, and asks again when a progress report arrives.
+import type { DashboardPlansQuery, SupervisionDashboardQuery, SupervisionDashboardQueryVariables } from '../../../tools/out/graphql';
+import dashboardPlans from '../../../docs/operations/DashboardPlans.graphql';
+import reportSubmitted from '../../../docs/operations/DashboardReportSubmitted.graphql';
+import supervisionDashboard from '../../../docs/operations/SupervisionDashboard.graphql';
+import { ApiError, ask, listen } from './client';
+import { element } from './dom';
+import { byDistrict, byLeader, complianceRows, overdueTasks, round1, trend } from './model';
+import { CompliancePanel } from './panels/compliance';
+import { OverduePanel } from './panels/overdue';
+import { StatusPanel } from './panels/status';
+import { TrendPanel } from './panels/trend';
+import { focusLabels, parsePeriod, readState, taskFilter, writeState, type DashboardState, type Focus } from './state';
+
+const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
+
+const panels = {
+  compliance: new CompliancePanel($('[data-panel="compliance"]')),
+  byLeader: new StatusPanel($('[data-panel="by-leader"]'), '各分管区领导任务状态', 'leader'),
+  byDistrict: new StatusPanel($('[data-panel="by-district"]'), '各板块任务状态', 'district'),
+  overdue: new OverduePanel($('[data-panel="overdue"]')),
+  trend: new TrendPanel($('[data-panel="trend"]')),
+};
+
+let state: DashboardState = readState(location.search);
+let plans: DashboardPlansQuery['plans']['nodes'] = [];
+let asked = 0;
+
+function show(next: DashboardState, remember: boolean): void {
+  state = next;
+  if (remember) {
+    history.pushState(null, '', location.pathname + writeState(state));
+  }
+  void load();
+}
+
+const pick = (kind: Focus) => (name: string): void => show({ ...state, focus: { kind, name } }, true);
+
+function renderControls(): void {
+  const select = $<HTMLSelectElement>('#period');
+  select.replaceChildren(...plans.map(plan => element('optgroup', { label: `${plan.year}年 ${plan.code}` },
+    ...Array.from({ length: 12 }, (_, i) => {
+      const label = `${plan.year}-${String(i + 1).padStart(2, '0')}`;
+      return element('option', { value: label }, `${plan.year}年${i + 1}月`);
+    }))));
+  select.value = state.period ?? '';
+  const focus = $('#focus');
+  if (!state.focus) {
+    focus.replaceChildren();
+    return;
+  }
+  const clear = element('button', { type: 'button', class: 'clear', 'aria-label': '取消筛选' }, '×');
+  clear.addEventListener('click', () => show({ ...state, focus: null }, true));
+  focus.replaceChildren(element('span', { class: 'chip', 'data-focus': state.focus.kind },
+    `${focusLabels[state.focus.kind]}：${state.focus.name}`, clear));
+}
+
+function renderTotals(answer: SupervisionDashboardQuery): void {
+  const totals = answer.tasks.totals;
+  const card = (title: string, field: string, value: string) =>
+    element('div', { class: 'card' }, element('div', { class: 'card-title' }, title), element('div', { class: 'card-value', 'data-field': field }, value));
+  $('#totals').replaceChildren(
+    card('工作任务', 'count', String(totals.count)),
+    card('已完成', 'completedCount', String(totals.completedCount)),
+    card('逾期未报', 'overdueCount', String(totals.overdueCount)),
+    card('平均进度', 'averageProgress', totals.averageProgress == null ? '—' : `${round1(totals.averageProgress)}%`),
+  );
+}
+
+async function load(): Promise<void> {
+  const mine = ++asked;
+  const period = state.period && parsePeriod(state.period);
+  renderControls();
+  if (!period) {
+    return;
+  }
+  document.body.dataset.loading = 'true';
+  try {
+    const variables: SupervisionDashboardQueryVariables = {
+      period: state.period!, year: period.year, month: period.month, tasks: taskFilter(period.year, state.focus),
+    };
+    const answer = await ask<SupervisionDashboardQuery>(supervisionDashboard, variables);
+    if (mine !== asked) {
+      return;
+    }
+    renderTotals(answer);
+    panels.compliance.render(complianceRows(answer), pick('department'));
+    panels.byLeader.render(byLeader(answer), pick('leader'));
+    panels.byDistrict.render(byDistrict(answer), pick('district'));
+    panels.overdue.render(overdueTasks(answer), answer.overdue.totalCount);
+    panels.trend.render(trend(answer, state.period!));
+    $('#error').hidden = true;
+    $('#updated').textContent = `更新于 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })}`;
+    // What the browser test waits for, and how it times the first load.
+    document.body.dataset.shown = writeState(state);
+    if (!performance.getEntriesByName('dashboard-shown').length) {
+      performance.mark('dashboard-shown');
+    }
+  } catch (e) {
+    if (mine === asked) {
+      showError(e);
+    }
+  } finally {
+    if (mine === asked) {
+      delete document.body.dataset.loading;
+    }
+  }
+}
+
+function showError(e: unknown): void {
+  const error = $('#error');
+  error.hidden = false;
+  error.textContent = e instanceof ApiError ? `无法取得数据（${e.code}）：${e.message}` : `无法取得数据：${String(e)}`;
+}
+
+async function start(): Promise<void> {
+  // An address that names the period (a shared view, a reload) is asked for at once, beside the plans.
+  const first = state.period ? load() : null;
+  try {
+    const answer = await ask<DashboardPlansQuery>(dashboardPlans);
+    plans = answer.plans.nodes;
+    if (plans.length === 0) {
+      throw new ApiError('尚未导入任何工作任务分解方案', 'NO_PLAN');
+    }
+    if (!state.period) {
+      // The latest period reported on, or the first month of the newest plan when nothing was reported yet.
+      state = { ...state, period: answer.latest.nodes[0]?.period.label ?? `${plans[0].year}-01` };
+      history.replaceState(null, '', location.pathname + writeState(state));
+    }
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  $<HTMLSelectElement>('#period').addEventListener('change', event =>
+    show({ ...state, period: (event.target as HTMLSelectElement).value }, true));
+  $('#refresh').addEventListener('click', () => void load());
+  window.addEventListener('popstate', () => show(readState(location.search), false));
+  if (first) {
+    renderControls();
+  }
+  await (first ?? load());
+
+  // A report arrives: ask again, once for a burst (a bulk load announces many).
+  let pending: number | undefined;
+  listen(reportSubmitted, () => {
+    clearTimeout(pending);
+    pending = window.setTimeout(() => void load(), 300);
+  }, live => {
+    $('#live').textContent = live ? '● 实时更新' : '○ 实时更新已断开，正在重连';
+    $('#live').className = live ? 'live on' : 'live off';
+  });
+}
+
+void start();
