@@ -28,8 +28,8 @@ export class CompliancePanel {
     this.chart.draw({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: '报告数', minInterval: 1 },
+      grid: { left: 8, right: 24, top: 28, bottom: 28, containLabel: true },
+      xAxis: { type: 'value', name: '报告数', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
       yAxis: { type: 'category', data: drawn.map(r => r.department), triggerEvent: true, axisLabel: { interval: 0 } },
       series: [
         bar('按时报送', '#2f9e44', r => r.onTime),
