@@ -154,6 +154,15 @@ try {
   await compare(page, latest.label, planWhere(latest.year), `overview ${latest.label}`);
   await page.screenshot({ path: `${images}/dashboard.png`, fullPage: true });
 
+  // The ranking's table sorts by a column when its title is clicked: descending first, then ascending.
+  const missing = async () => (await rows(page, 'compliance')).map(r => Number(r.missing));
+  await page.locator('[data-panel="compliance"] th button', { hasText: '未报' }).click();
+  const descending = await missing();
+  await page.locator('[data-panel="compliance"] th button', { hasText: '未报' }).click();
+  const ascending = await missing();
+  same(descending, [...descending].sort((a, b) => b - a), 'the ranking sorts by missing reports, descending');
+  same(ascending, [...descending].sort((a, b) => a - b), 'then ascending');
+
   // 2. The load time, from navigation to every panel drawn, on a server that has answered once (as a dashboard is).
   const times = [];
   for (let i = 0; i < 3; i++) {

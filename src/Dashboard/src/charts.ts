@@ -1,11 +1,12 @@
-// Apache ECharts, only the parts the page draws (bars, lines, a grid, tooltips, legends on a canvas): the bundle stays
+// Apache ECharts, only the parts the page draws (bars, lines, a grid, tooltips, legends, a description for screen
+// readers, on a canvas): the bundle stays
 // small enough for the page to load in well under a second.
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([AriaComponent, BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -14,8 +15,9 @@ export class Chart {
   private readonly chart: echarts.ECharts;
   private onPick: ((name: string) => void) | null = null;
 
-  constructor(readonly root: HTMLElement) {
-    this.chart = echarts.init(root, undefined, { renderer: 'canvas' });
+  /** @param description what screen readers say of the chart: its numbers are in the panel's table. */
+  constructor(readonly root: HTMLElement, private readonly description: string) {
+    this.chart = echarts.init(root, undefined, { renderer: 'canvas', locale: 'ZH' });
     this.chart.on('click', params => {
       if (this.onPick && typeof params.name === 'string' && params.name) {
         this.onPick(params.name);
@@ -32,6 +34,6 @@ export class Chart {
   /** Draws the option, replacing what was drawn; a click on a category calls pick with its name. */
   draw(option: ChartOption, pick: ((name: string) => void) | null = null): void {
     this.onPick = pick;
-    this.chart.setOption({ animation: false, ...option }, { notMerge: true });
+    this.chart.setOption({ animation: false, aria: { enabled: true, label: { description: this.description } }, ...option }, { notMerge: true });
   }
 }

@@ -15,13 +15,14 @@ import { focusLabels, parsePeriod, readState, taskFilter, writeState, type Dashb
 
 const $ = <T extends HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
-const panels = {
+const createPanels = () => ({
   compliance: new CompliancePanel($('[data-panel="compliance"]')),
   byLeader: new StatusPanel($('[data-panel="by-leader"]'), '各分管区领导任务状态', 'leader'),
   byDistrict: new StatusPanel($('[data-panel="by-district"]'), '各板块任务状态', 'district'),
   overdue: new OverduePanel($('[data-panel="overdue"]')),
   trend: new TrendPanel($('[data-panel="trend"]')),
-};
+});
+let panels: ReturnType<typeof createPanels> | null = null;
 
 let state: DashboardState = readState(location.search);
 let plans: DashboardPlansQuery['plans']['nodes'] = [];
@@ -80,7 +81,10 @@ async function load(): Promise<void> {
     const variables: SupervisionDashboardQueryVariables = {
       period: state.period!, year: period.year, month: period.month, tasks: taskFilter(period.year, state.focus),
     };
-    const answer = await ask<SupervisionDashboardQuery>(supervisionDashboard, variables);
+    const asking = ask<SupervisionDashboardQuery>(supervisionDashboard, variables);
+    // The charts are set up while the question is on its way (ECharts takes a few tens of milliseconds to start).
+    panels ??= createPanels();
+    const answer = await asking;
     if (mine !== asked) {
       return;
     }
@@ -123,6 +127,8 @@ async function start(): Promise<void> {
     if (plans.length === 0) {
       throw new ApiError('尚未导入任何工作任务分解方案', 'NO_PLAN');
     }
+    // Nothing reported yet (a new plan, or a fresh install): say how to load demo reports.
+    $('#notice').hidden = answer.latest.nodes.length > 0;
     if (!state.period) {
       // The latest period reported on, or the first month of the newest plan when nothing was reported yet.
       state = { ...state, period: answer.latest.nodes[0]?.period.label ?? `${plans[0].year}-01` };

@@ -16,7 +16,7 @@ export class CompliancePanel {
   constructor(readonly root: HTMLElement) {
     const chartElement = element('div', { class: 'chart tall' });
     root.append(element('h2', {}, '各部门报送情况'), element('div', {}, this.title, chartElement), this.tableHolder);
-    this.chart = new Chart(chartElement);
+    this.chart = new Chart(chartElement, '各部门报送情况图：按时、逾期与未报送的期数，数据见旁边的表格。');
   }
 
   render(rows: ComplianceRow[], pick: (name: string) => void): void {

@@ -13,7 +13,7 @@ export class StatusPanel {
   constructor(readonly root: HTMLElement, title: string, private readonly kind: 'leader' | 'district') {
     const chartElement = element('div', { class: 'chart' });
     root.append(element('h2', {}, title), chartElement, this.details);
-    this.chart = new Chart(chartElement);
+    this.chart = new Chart(chartElement, `${title}图：各状态的任务数，数据见下方表格。`);
   }
 
   render(groups: StatusGroup[], pick: (name: string) => void): void {

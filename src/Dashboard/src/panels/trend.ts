@@ -11,7 +11,7 @@ export class TrendPanel {
   constructor(readonly root: HTMLElement) {
     const chartElement = element('div', { class: 'chart' });
     root.append(element('h2', {}, '月度趋势'), chartElement, this.details);
-    this.chart = new Chart(chartElement);
+    this.chart = new Chart(chartElement, '月度趋势图：各月已完成、逾期未报的任务数与平均进度，数据见下方表格。');
   }
 
   render(points: TrendPoint[]): void {
