@@ -165,6 +165,13 @@ public static class GraphQLHttpEndpoint
         {
             return Refuse(mediaType, refusal, operation?.Name?.StringValue);
         }
+        if (operation is { Operation: OperationType.Subscription })
+        {
+            // Executed here it would answer { "data": null }: a subscription's events need a stream to go out on.
+            return Refuse(mediaType, new HttpFailure(StatusCodes.Status400BadRequest, StreamedOperations.SubscriptionNeedsStream,
+                "A subscription needs a stream: send it accepting text/event-stream (graphql-sse) or over a WebSocket (graphql-transport-ws)."),
+                operation.Name?.StringValue);
+        }
 
         if (allowGet && await LookUpAsync(http, request!, parsed!, operation, mediaType, security.Value) is { } lookup)
         {

@@ -20,6 +20,8 @@ namespace Wuzhong.Api.Subscriptions;
 public static class StreamedOperations
 {
     public const string MutationNotStreamed = "MUTATION_NOT_STREAMED";
+    /// <summary>A subscription sent as a plain request: it needs a stream (SSE or a WebSocket) to send its events on.</summary>
+    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
     public static async Task<StreamedOperation> StartAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)

@@ -89,6 +89,15 @@ public sealed class ServerSentEventsTests(LiveTestServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task A_subscription_sent_as_a_plain_request_is_refused_with_400_instead_of_an_empty_answer()
+    {
+        var response = await new GraphQLClient(server.CreateClient()).PostAsync("subscription { reportPeriodClosed { label } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("SUBSCRIPTION_NEEDS_STREAM", (string?)response.Errors![0]["extensions"]!["code"]);
+    }
+
+    [Fact]
     public async Task A_token_that_is_not_valid_is_refused_with_401()
     {
         using var response = await OpenAsync("subscription { reportPeriodClosed { label } }", token: "not.a.token");
