@@ -163,17 +163,18 @@ try {
   same(descending, [...descending].sort((a, b) => b - a), 'the ranking sorts by missing reports, descending');
   same(ascending, [...descending].sort((a, b) => a - b), 'then ascending');
 
-  // 2. The load time, from navigation to every panel drawn, on a server that has answered once (as a dashboard is).
+  // 2. The load time, from navigation to every panel drawn, in a new browser profile each time (nothing cached), on a
+  // server that has answered once (as a dashboard's is); the median of five, as this machine is noisy.
   const times = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const timed = await open();
     await timed.goto(`${base}/dashboard?period=${latest.label}`);
     await shownView(timed, `?period=${latest.label}`);
     times.push(await timed.evaluate(() => performance.getEntriesByName('dashboard-shown')[0].startTime));
     await timed.context().close();
   }
-  const loadMs = Math.round(times.sort((a, b) => a - b)[1]);
-  console.log(`dashboard test: the page loads in ${loadMs} ms (median of 3: ${times.map(Math.round).join(', ')} ms; limit ${loadLimitMs} ms; `
+  const loadMs = Math.round(times.sort((a, b) => a - b)[2]);
+  console.log(`dashboard test: the page loads in ${loadMs} ms (median of 5: ${times.map(Math.round).join(', ')} ms; limit ${loadLimitMs} ms; `
     + `the first load after the server started, its first dashboard question included: ${firstMs} ms)`);
   check(loadMs < loadLimitMs, 'the page loads in under a second', `${loadMs} ms`);
 
