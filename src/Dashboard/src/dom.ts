@@ -60,9 +60,9 @@ export function table<T>(columns: Column<T>[], rows: T[], options: { sortable?: 
   return result;
 }
 
-/** A name that narrows the page to it when clicked. */
-export function pickButton(name: string, pick: (name: string) => void): HTMLButtonElement {
-  const button = element('button', { type: 'button', class: 'pick', 'data-name': name }, name);
+/** A name that narrows the page to it when clicked; marked when the page is already narrowed to it. */
+export function pickButton(name: string, pick: (name: string) => void, current = false): HTMLButtonElement {
+  const button = element('button', { type: 'button', class: 'pick', 'data-name': name, ...(current ? { 'aria-current': 'true' } : {}) }, name);
   button.addEventListener('click', () => pick(name));
   return button;
 }

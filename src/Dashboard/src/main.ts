@@ -89,7 +89,7 @@ async function load(): Promise<void> {
       return;
     }
     renderTotals(answer);
-    panels.compliance.render(complianceRows(answer), pick('department'));
+    panels.compliance.render(complianceRows(answer), pick('department'), state.focus?.kind === 'department' ? state.focus.name : null);
     panels.byLeader.render(byLeader(answer), pick('leader'));
     panels.byDistrict.render(byDistrict(answer), pick('district'));
     panels.overdue.render(overdueTasks(answer), answer.overdue.totalCount);
