@@ -3,7 +3,7 @@
 //   - the page opens on the latest period reported on, and every panel's numbers equal the API's own answers, asked
 //     here with ad-hoc queries shaped differently from the page's document;
 //   - a click on a department narrows every panel (drill-down), the address keeps the view, and the view opens again
-//     from that address alone;
+//     from that address alone; so does a click on a leader's bar;
 //   - a progress report submitted over HTTP refreshes the open page (live refresh over graphql-sse);
 //   - no request leaves this machine; the load time (navigation to every panel drawn) is printed, the limit is 1 s.
 // Screenshots go to docs/images/ (dashboard.png, dashboard-drilldown.png), which the README shows.
@@ -197,8 +197,21 @@ try {
   await page.goBack();
   await shownView(page, `?period=${latest.label}`);
 
+  // A click on a chart: the bar of the leader in charge of the most tasks (the first, drawn at the left) narrows the
+  // page to that leader.
+  const leader = (await rows(page, 'by-leader'))[0].name;
+  const leaderChart = page.locator('[data-panel="by-leader"] .chart');
+  await leaderChart.scrollIntoViewIfNeeded();
+  const box = await leaderChart.boundingBox();
+  await page.mouse.click(box.x + box.width * 0.13, box.y + box.height * 0.75);
+  const byLeader = `?period=${latest.label}&leader=${encodeURIComponent(leader)}`;
+  await shownView(page, byLeader);
+  await compare(page, latest.label, { and: [planWhere(latest.year), { leaders: { some: { name: { eq: leader } } } }] }, `drill-down ${leader}`);
+  await page.goBack();
+  await shownView(page, `?period=${latest.label}`);
+
   // 4. Live refresh: a report on one of the department's overdue tasks, submitted over HTTP, updates the open page.
-  await page.goForward();
+  await page.locator(`[data-panel="compliance"] button.pick[data-name="${department}"]`).click();
   await shownView(page, drilled);
   await page.waitForFunction(() => document.querySelector('#live')?.classList.contains('on'), null, { timeout: 10_000 });
   const overdueTask = Number(narrowed.overdue[0]);
@@ -221,7 +234,7 @@ try {
   same(outside, [], 'no request leaves the machine');
   same(pageErrors, [], 'the page logs no error');
   if (failures === 0) {
-    console.log(`dashboard test: every panel equals the API's answers for ${latest.label}, overall and for ${department} (drill-down, shared address, live refresh); screenshots docs/images/dashboard.png, docs/images/dashboard-drilldown.png`);
+    console.log(`dashboard test: every panel equals the API's answers for ${latest.label}, overall, for ${department} (drill-down, shared address, live refresh) and for ${leader} (a click on the chart); screenshots docs/images/dashboard.png, docs/images/dashboard-drilldown.png`);
   }
 } catch (e) {
   failures++;

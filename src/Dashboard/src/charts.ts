@@ -21,8 +21,10 @@ export class Chart {
   constructor(readonly root: HTMLElement, private readonly description: string) {
     this.chart = echarts.init(root, undefined, { renderer: 'canvas', locale: 'ZH' });
     this.chart.on('click', params => {
-      if (this.onPick && typeof params.name === 'string' && params.name) {
-        this.onPick(params.name);
+      // A bar gives its category as its name; an axis label (triggerEvent) gives it as its value.
+      const name = params.componentType === 'series' ? params.name : (params as { value?: unknown }).value;
+      if (this.onPick && typeof name === 'string' && name) {
+        this.onPick(name);
       }
     });
     window.addEventListener('resize', () => this.chart.resize());
