@@ -62,14 +62,14 @@ public sealed class ChangeFeedListener(ChangeFeed feed, CommittedChangeSignal si
         }
     }
 
+    /// <summary>Starts the feed if <see cref="StartAsync"/> could not, retrying until the database answers.</summary>
     private async Task StartFeedAsync(CancellationToken stoppingToken)
     {
-        while (true)
+        while (feed.KnownVersion < 0)
         {
             try
             {
                 await feed.StartAsync(stoppingToken);
-                return;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

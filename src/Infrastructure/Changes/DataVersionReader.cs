@@ -14,7 +14,7 @@ namespace Wuzhong.Infrastructure.Changes;
 /// </summary>
 public sealed class DataVersionReader(IServiceScopeFactory scopes) : IAsyncDisposable
 {
-    private const string Sql = "SELECT \"Value\" FROM \"DataVersions\" WHERE \"Id\" = 1";
+    private static readonly string Sql = $"SELECT \"Value\" FROM \"DataVersions\" WHERE \"Id\" = {DataVersion.SingletonId}";
 
     private readonly SemaphoreSlim _turn = new(1, 1);
     private DbConnection? _connection;
