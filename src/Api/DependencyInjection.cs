@@ -69,12 +69,13 @@ public static class DependencyInjection
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddValidationRule<AuthorizationValidationRule>()
-            .AddValidationRule<CostValidationRule>()
             .ConfigureExecutionOptions(options =>
             {
-                // Introspection is on by default (analysts explore the schema); Security:AllowIntrospection=false refuses it.
+                // Introspection is on by default (analysts explore the schema); Security:AllowIntrospection=false refuses it,
+                // Security:AllowAnonymousIntrospection=false refuses it to callers without a token.
                 var security = options.RequestServices?.GetService<IOptions<SecurityOptions>>()?.Value;
-                if (security is { AllowIntrospection: false })
+                if (security is { AllowIntrospection: false }
+                    || (security is { AllowAnonymousIntrospection: false } && options.User?.Identity?.IsAuthenticated != true))
                 {
                     options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
                 }
@@ -88,8 +89,10 @@ public static class DependencyInjection
                 logger?.LogError(context.OriginalException, "Unhandled error {CorrelationId} in {Operation}",
                     services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier, context.Context?.Operation?.Name?.Value ?? "(anonymous)");
             }));
-        // Decorates the validator GraphQL.NET registered: a known document is checked only by the rules that can change.
-        builder.Services.AddSingleton<IDocumentValidator>(_ => new KnownDocumentValidator(new DocumentValidator()));
+        // Decorates the validator GraphQL.NET registered: the limits first, the rest bounded in time; a known document is
+        // checked only by the rules that can change.
+        builder.Services.AddSingleton<IDocumentValidator>(services => new BoundedDocumentValidator(new KnownDocumentValidator(new DocumentValidator()),
+            services.GetRequiredService<IOptions<SecurityOptions>>(), services.GetRequiredService<IOptions<PagingOptions>>()));
         return builder;
     }
 

@@ -13,9 +13,12 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string InvalidFilter = "INVALID_FILTER";
 
-    // Limits checked while validating (CostValidationRule).
+    // Limits checked before and while validating (BoundedDocumentValidator).
     public const string CostExceeded = "MAX_COST_EXCEEDED";
     public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string IntrospectionTooDeep = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
+    public const string ValidationTimeout = "VALIDATION_TIMEOUT";
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string InputTooDeep = "INPUT_TOO_DEEP";
     public const string InputTooLarge = "INPUT_TOO_LARGE";
 
@@ -32,6 +35,11 @@ public static class ErrorCodes
     public const string QueryTooLong = "QUERY_TOO_LONG";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string OperationNameTooLong = "OPERATION_NAME_TOO_LONG";
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+
+    // The request ran out of its own time (not the database's: that is the application's DATABASE_UNAVAILABLE).
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
     public const string DocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string DocumentMismatch = "PERSISTED_DOCUMENT_MISMATCH";

@@ -8,7 +8,22 @@ public sealed class SecurityOptions
     /// <summary>Analysts explore the schema in Banana Cake Pop; switch off to refuse __schema and __type.</summary>
     public bool AllowIntrospection { get; set; } = true;
 
-    /// <summary>The deepest selection accepted (introspection fields excluded).</summary>
+    /// <summary>
+    /// Anonymous callers may introspect (analysts explore the schema in Banana Cake Pop without signing in); switch
+    /// off to keep introspection for signed-in callers.
+    /// </summary>
+    public bool AllowAnonymousIntrospection { get; set; } = true;
+
+    /// <summary>
+    /// How deep introspection may nest <c>fields</c>, <c>inputFields</c>, <c>interfaces</c> and <c>possibleTypes</c> in
+    /// each other (HotChocolate's default, 1): the standard introspection query needs one; each more repeats the schema.
+    /// </summary>
+    public int MaxIntrospectionListDepth { get; set; } = 1;
+
+    /// <summary>How deep introspection may nest <c>ofType</c> (HotChocolate's default, 16; graphql-js asks for 9).</summary>
+    public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
+
+    /// <summary>The deepest selection accepted (introspection fields excluded: they have their own limits above).</summary>
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>The largest estimated cost accepted: every field once per item it may be resolved for.</summary>
@@ -16,6 +31,21 @@ public sealed class SecurityOptions
 
     /// <summary>Items a list without paging (a task's departments …) is counted as.</summary>
     public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>
+    /// What one aggregate statement over a connection's set costs, and again for each dimension it groups by: its
+    /// statement reads every row of the set, whatever it returns.
+    /// </summary>
+    public int AggregateScanCost { get; set; } = 2_000;
+
+    /// <summary>How long the rules of the specification may take over one document, after the limits above passed.</summary>
+    public int ValidationTimeoutMilliseconds { get; set; } = 1_000;
+
+    /// <summary>The most validation errors reported for one document (HotChocolate reports 5); the rest are counted.</summary>
+    public int MaxValidationErrors { get; set; } = 20;
+
+    /// <summary>The longest operation name accepted, in characters.</summary>
+    public int MaxOperationNameLength { get; set; } = 256;
 
     /// <summary>The longest document accepted, in characters.</summary>
     public int MaxQueryLength { get; set; } = 20_000;

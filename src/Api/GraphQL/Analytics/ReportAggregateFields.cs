@@ -4,6 +4,7 @@ using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
+using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
 
@@ -17,6 +18,7 @@ public static class ReportAggregateFields
             .Argument<YearMonthGraphType>("from", "Only the reports of this period and later.")
             .Argument<YearMonthGraphType>("to", "Only the reports of this period and earlier.")
             .ValidateArguments(ReportAggregatesResolver.Validate)
+            .Scans()
             .Resolve(context => ReportAggregatesResolver.Aggregates(context.As<Connection<ProgressReport>>()));
 
         connection.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgressReportAggregateGroupType>>>>("groupedAggregates")
@@ -30,6 +32,7 @@ public static class ReportAggregateFields
                 a => a.Description = "The order of the groups, by their measures; then by their keys.")
             .Argument<IntGraphType>("first", "At most this many groups (per parent, for a nested connection).")
             .ValidateArguments(ReportAggregatesResolver.Validate)
+            .Scans("groupBy")
             .Resolve(context => ReportAggregatesResolver.Groups(context.As<Connection<ProgressReport>>()));
     }
 }

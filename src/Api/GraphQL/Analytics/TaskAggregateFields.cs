@@ -4,6 +4,7 @@ using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Plans;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Data.Filtering;
+using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.GraphQL.Analytics;
 
@@ -18,6 +19,7 @@ public static class TaskAggregateFields
             .Argument<YearMonthGraphType>("from", "The first period of a range: reports of earlier periods are not counted (reportCount, lateReportCount).")
             .Argument<YearMonthGraphType>("to", "The last period of a range: the standing as of it (as asOf, which it cannot be given with).")
             .ValidateArguments(TaskAggregatesResolver.Validate)
+            .Scans()
             .Resolve(context => TaskAggregatesResolver.Aggregates(context.As<Connection<WorkTask>>()));
 
         connection.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskAggregateGroupType>>>>("groupedAggregates")
@@ -34,6 +36,7 @@ public static class TaskAggregateFields
                 a => a.Description = "The order of the groups, by their measures; then by their keys.")
             .Argument<IntGraphType>("first", "At most this many groups (per parent, for a nested connection).")
             .ValidateArguments(TaskAggregatesResolver.Validate)
+            .Scans("groupBy")
             .Resolve(context => TaskAggregatesResolver.Groups(context.As<Connection<WorkTask>>()));
     }
 }

@@ -9,6 +9,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 
@@ -17,6 +18,7 @@ public sealed class TargetType : EntityGraphType<Target>
     public static EntityDeclaration<Target> Entity { get; } = new EntityDeclaration<Target>("Target")
         .ShownAs<TargetType>("One of a plan's main expected economic and social targets (主要预期目标).").Node().Connection("Targets", connection => connection.Field<NonNullGraphType<TargetAggregatesType>>("aggregates")
             .Description("How the targets this connection's where selects stand against their goals (one statement).")
+            .Scans()
             .Resolve(context => TargetAggregatesResolver.Aggregates(context.As<Connection<Target>>())))
         .Value("number", t => t.Number, "The target's number, 1–11 in the 2023 plan.")
         .Value("name", t => t.Name, "名称, e.g. 地区生产总值.")

@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Wuzhong.GraphQLEngine.Data;
+
+namespace Wuzhong.GraphQLEngine.Limits;
+
+/// <summary>
+/// Holds a document to the limits before any rule of the specification looks at it, and bounds the rest of validation
+/// in time and in errors. The limits come first because the rules walk a document as often as its fragments are spread
+/// (GraphQL.NET's overlapping-fields rule among them): a small document of fragments spreading each other twice stands
+/// for 2^n selections, and only its cost, measured once per fragment, says so in time linear in its text.
+/// </summary>
+public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<SecurityOptions> security, IOptions<PagingOptions> paging)
+    : IDocumentValidator
+{
+    public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
+    {
+        var limits = security.Value;
+        var cost = new CostAnalyzer(options.Schema, limits, paging.Value.DefaultPageSize).Analyze(options.Document, options.Operation, options.Variables);
+        // Computed once, here; the endpoint reads it back for the GraphQL-Cost header, the log line and telemetry.
+        options.UserContext[OperationCost.UserContextKey] = cost;
+        var refusals = new List<ValidationError>();
+        foreach (var (code, message) in Refusals(cost, limits))
+        {
+            refusals.Add(new ValidationError(options.Document.Source, null, message, options.Operation) { Code = code });
+        }
+        if (refusals.Count > 0)
+        {
+            return Task.FromResult<IValidationResult>(new ValidationResult(refusals));
+        }
+        return ValidateWithinLimitsAsync(options, limits);
+    }
+
+    private async Task<IValidationResult> ValidateWithinLimitsAsync(ValidationOptions options, SecurityOptions limits)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(limits.ValidationTimeoutMilliseconds));
+        IValidationResult result;
+        try
+        {
+            result = await inner.ValidateAsync(new ValidationOptions(options.Schema, options.Document, options.Rules, options.UserContext, options.Metrics,
+                options.Variables, options.Extensions, options.Operation, options.RequestServices, options.User, timeout.Token));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !options.CancellationToken.IsCancellationRequested)
+        {
+            return new ValidationResult([new ValidationError(options.Document.Source, null,
+                $"The document could not be validated within {limits.ValidationTimeoutMilliseconds} ms; send a smaller one.", options.Operation)
+                { Code = ErrorCodes.ValidationTimeout }]);
+        }
+        if (result.Errors.Count <= limits.MaxValidationErrors)
+        {
+            return result;
+        }
+        // A document with a thousand mistakes gets the first few: the rest would only make the answer large.
+        var kept = result.Errors.Take(limits.MaxValidationErrors).OfType<ValidationError>().ToList();
+        kept.Add(new ValidationError(options.Document.Source, null,
+            $"{result.Errors.Count - limits.MaxValidationErrors} more errors are not listed; at most {limits.MaxValidationErrors} are reported.")
+        { Code = ErrorCodes.TooManyErrors });
+        return new ValidationResult(kept);
+    }
+
+    /// <summary>Each limit the cost passes, with its code and message.</summary>
+    public static IEnumerable<(string Code, string Message)> Refusals(OperationCost cost, SecurityOptions security)
+    {
+        if (cost.Depth > security.MaxDepth)
+        {
+            yield return (ErrorCodes.DepthExceeded, $"The operation is {cost.Depth} levels deep; at most {security.MaxDepth} are allowed.");
+        }
+        if (cost.IntrospectionLists > security.MaxIntrospectionListDepth || cost.OfTypeDepth > security.MaxIntrospectionOfTypeDepth)
+        {
+            yield return (ErrorCodes.IntrospectionTooDeep,
+                $"The introspection nests fields, inputFields, interfaces or possibleTypes {cost.IntrospectionLists} deep and ofType {cost.OfTypeDepth} deep; " +
+                $"at most {security.MaxIntrospectionListDepth} and {security.MaxIntrospectionOfTypeDepth} are allowed.");
+        }
+        if (cost.FieldCost > security.MaxCost)
+        {
+            yield return (ErrorCodes.CostExceeded,
+                $"The operation's estimated cost is {cost.FieldCost}; at most {security.MaxCost} is allowed. Ask for smaller pages, fewer nested lists " +
+                "or fewer aggregates (send the header GraphQL-Cost: report to see the cost).");
+        }
+        if (cost.InputDepth > security.MaxInputDepth)
+        {
+            yield return (ErrorCodes.InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
+        }
+        if (cost.InputNodes > security.MaxInputNodes)
+        {
+            yield return (ErrorCodes.InputTooLarge,
+                $"An argument has {cost.InputNodes} values, objects and lists; at most {security.MaxInputNodes} are allowed. Filter with fewer terms, " +
+                "or with in: [...] rather than many or: [{ eq }].");
+        }
+    }
+}
