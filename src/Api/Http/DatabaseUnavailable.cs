@@ -7,7 +7,7 @@ namespace Wuzhong.Api.Http;
 
 /// <summary>
 /// A request that failed because the database is down, refuses connections, is out of resources or did not answer
-/// within the execution timeout: answered 503 with <c>Retry-After</c> and the code <c>DATABASE_UNAVAILABLE</c>,
+/// even when its command was cancelled at the execution timeout: answered 503 with <c>Retry-After</c> and the code <c>DATABASE_UNAVAILABLE</c>,
 /// which a client can act on (wait and send again), instead of a driver's exception name.
 /// </summary>
 public static class DatabaseUnavailable
@@ -18,7 +18,7 @@ public static class DatabaseUnavailable
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
 
     public static bool IsCause(ExecutionError error) =>
-        error.Code == ApiErrorCodes.DatabaseUnavailable || error is TimeoutError || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
+        error.Code == ApiErrorCodes.DatabaseUnavailable || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
 
     /// <summary>Tells the client when to try again (every 503 of this kind carries it).</summary>
     public static void SetRetryAfter(HttpContext http) =>

@@ -209,6 +209,11 @@ public static class GraphQLHttpEndpoint
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         }));
         var result = finished ? executed! : new ExecutionResult { Errors = [DatabaseUnavailable.Error(isWrite)] };
+        var timedOut = result.Errors?.Any(ExecutionTimedOut.IsCause) == true;
+        if (timedOut)
+        {
+            result = new ExecutionResult { Errors = [ExecutionTimedOut.Error(security.Value.ExecutionTimeoutSeconds)], Executed = result.Executed };
+        }
         var unavailable = result.Errors?.Any(DatabaseUnavailable.IsCause) == true;
         if (unavailable)
         {
@@ -233,6 +238,7 @@ public static class GraphQLHttpEndpoint
         }
 
         var status = unavailable ? StatusCodes.Status503ServiceUnavailable
+            : timedOut ? StatusCodes.Status504GatewayTimeout
             : !result.Executed && AuthorizationStatus(result) is { } authStatus ? authStatus
             : mediaType == MediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
@@ -298,8 +304,24 @@ public static class GraphQLHttpEndpoint
             return new PreparedRequest(null, null, failure);
         }
 
+        if (request.OperationName is { Length: var nameLength } && nameLength > security.MaxOperationNameLength)
+        {
+            return new PreparedRequest(null, null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.OperationNameTooLong,
+                $"The operation name has {nameLength} characters; at most {security.MaxOperationNameLength} are accepted."));
+        }
+
         var parsed = http.RequestServices.GetRequiredService<ParsedDocuments>().Parse(request.Query!);
         var operation = parsed.Document is null ? null : OperationOf(parsed.Document, request.OperationName);
+        if (parsed.Document is not null && operation is null)
+        {
+            return new PreparedRequest(parsed, null, OperationNotFound(parsed.Document, request.OperationName));
+        }
+        if (operation is not null)
+        {
+            // The executer runs the operation every check below was made on, whatever name (none, "", another spelling)
+            // selected it: one selection for every transport, never one here and another there.
+            request.OperationName = operation.Name?.StringValue;
+        }
         failure = parsed.Failure ?? (parsed.Document is null ? null : CheckDocument(parsed, operation, isGet, queriesOnly, security));
         if (failure is not null)
         {
@@ -406,12 +428,25 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
+    /// <summary>
+    /// The operation a request selects, by GraphQL.NET's rule: no name or an empty one selects the document's only
+    /// operation; any other name (" " too) the operation of exactly that name. Null when none is selected.
+    /// </summary>
     internal static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
+        return string.IsNullOrEmpty(operationName)
             ? (operations.Count == 1 ? operations[0] : null)
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+    }
+
+    private static HttpFailure OperationNotFound(GraphQLDocument document, string? operationName)
+    {
+        var count = document.Definitions.OfType<GraphQLOperationDefinition>().Count();
+        return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.OperationNotFound,
+            string.IsNullOrEmpty(operationName)
+                ? count == 0 ? "The document holds no operation." : $"The document holds {count} operations; name the one to run with operationName."
+                : $"The document holds no operation named \"{operationName}\".");
     }
 
     /// <summary>401 or 403 when the only reason a document was refused is who sent it.</summary>

@@ -13,6 +13,9 @@ public sealed class GraphQLClient(HttpClient http, string? token = null)
         /// <summary>What the response cache did (X-Cache: HIT, MISS or BYPASS); null when caching is off.</summary>
         public string? Cache { get; init; }
 
+        /// <summary>The Retry-After header's seconds; null when the answer does not invite a retry.</summary>
+        public double? RetryAfter { get; init; }
+
         public JToken Data => Body["data"] ?? throw new InvalidOperationException("no data: " + Body);
         public JArray? Errors => Body["errors"] as JArray;
     }
@@ -39,6 +42,7 @@ public sealed class GraphQLClient(HttpClient http, string? token = null)
         return new Response(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text.Length == 0 ? JValue.CreateNull() : JToken.Parse(text))
         {
             Cache = response.Headers.TryGetValues("X-Cache", out var cache) ? cache.Single() : null,
+            RetryAfter = response.Headers.RetryAfter?.Delta?.TotalSeconds,
         };
     }
 
