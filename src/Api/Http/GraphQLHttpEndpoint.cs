@@ -312,17 +312,14 @@ public static class GraphQLHttpEndpoint
 
         var parsed = http.RequestServices.GetRequiredService<ParsedDocuments>().Parse(request.Query!);
         var operation = parsed.Document is null ? null : OperationOf(parsed.Document, request.OperationName);
-        if (parsed.Document is not null && operation is null)
-        {
-            return new PreparedRequest(parsed, null, OperationNotFound(parsed.Document, request.OperationName));
-        }
         if (operation is not null)
         {
             // The executer runs the operation every check below was made on, whatever name (none, "", another spelling)
             // selected it: one selection for every transport, never one here and another there.
             request.OperationName = operation.Name?.StringValue;
         }
-        failure = parsed.Failure ?? (parsed.Document is null ? null : CheckDocument(parsed, operation, isGet, queriesOnly, security));
+        failure = parsed.Failure ?? (parsed.Document is null ? null
+            : CheckLimits(parsed, security) ?? (operation is null ? OperationNotFound(parsed.Document, request.OperationName) : CheckKind(operation, isGet, queriesOnly)));
         if (failure is not null)
         {
             if (failure.Value.Status == StatusCodes.Status405MethodNotAllowed)
@@ -396,19 +393,24 @@ public static class GraphQLHttpEndpoint
             : null;
     }
 
-    private static HttpFailure? CheckDocument(ParsedDocument document, GraphQLOperationDefinition? operation, bool isGet, bool queriesOnly,
-        SecurityOptions security)
+    /// <summary>A query over GET, and only a query where <paramref name="queriesOnly"/> (exports).</summary>
+    private static HttpFailure? CheckKind(GraphQLOperationDefinition operation, bool isGet, bool queriesOnly)
     {
-        if (isGet && operation is { Operation: not OperationType.Query })
+        if (isGet && operation.Operation != OperationType.Query)
         {
             return new HttpFailure(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
         }
-        if (queriesOnly && operation is not { Operation: OperationType.Query })
+        if (queriesOnly && operation.Operation != OperationType.Query)
         {
             return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryRequired,
-                $"Only a query can be exported{(operation is null ? "" : $", not a {operation.Operation.ToString().ToLowerInvariant()}")}; send mutations to /graphql.");
+                $"Only a query can be exported, not a {operation.Operation.ToString().ToLowerInvariant()}; send mutations to /graphql.");
         }
+        return null;
+    }
+
+    private static HttpFailure? CheckLimits(ParsedDocument document, SecurityOptions security)
+    {
         var (operations, inputDepth, aliases) = document.Limits;
         if (operations > security.MaxOperations)
         {

@@ -13,6 +13,7 @@ public static class ReportingErrorCodes
     public const string PeriodNotFound = "PERIOD_NOT_FOUND";
     public const string PeriodClosed = "PERIOD_CLOSED";
     public const string PeriodNotOpen = "PERIOD_NOT_OPEN";
+    public const string PeriodNotInPlan = "PERIOD_NOT_IN_PLAN";
     public const string InvalidStatus = "INVALID_STATUS";
     public const string OutOfRange = "OUT_OF_RANGE";
     public const string CompletedNeeds100 = "COMPLETED_NEEDS_100";

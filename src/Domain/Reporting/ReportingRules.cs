@@ -24,6 +24,16 @@ public static class ReportingRules
         return [];
     }
 
+    /// <summary>
+    /// A plan is followed month by month through its own year: a report for another year's period would stand as the
+    /// task's latest standing and take it off the overdue lists of its own year.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> CheckPlanYear(ReportPeriod period, int planYear, string subject) =>
+        period.Year == planYear ? [] :
+        [new(ReportingErrorCodes.PeriodNotInPlan,
+            $"The period {period.Label} is not in this {subject}'s plan year {planYear}; report for a period of {planYear} (such as {ReportPeriod.FormatLabel(planYear, 1)}).",
+            "period")];
+
     public static IReadOnlyList<RuleViolation> CheckProgress(ReportSubmission submission, int maxSummaryLength = DefaultMaxSummaryLength)
     {
         var violations = new List<RuleViolation>();

@@ -11,7 +11,8 @@ namespace Wuzhong.Infrastructure.Auditing;
 /// <summary>
 /// Writes refused mutations to the audit log, off the request path: a refusal is answered at once (a flood of refused
 /// requests must not turn into a flood of synchronous writes), and identical refusals in one flush interval (same
-/// caller, action and reason) become one entry with their count ("refused: 429 RATE_LIMITED ×37"). Flushed every
+/// caller, action, reason and input) become one entry with their count ("refused: 429 RATE_LIMITED ×37"); refusals
+/// that asked for different things stay apart, each with its own input. Flushed every
 /// second and when the server stops; held (bounded) while the database is unavailable and written when it returns.
 /// </summary>
 public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RefusalAudit> logger) : BackgroundService
@@ -23,7 +24,7 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
 
     /// <summary>Room for " ×2147483647".</summary>
     private const int CountSuffixLength = 12;
-    private readonly ConcurrentDictionary<(string Actor, string Roles, string Action, string Reason), Pending> _pending = new();
+    private readonly ConcurrentDictionary<(string Actor, string Roles, string Action, string Reason, string Input), Pending> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
 
     private sealed class Pending(DateTimeOffset at, string input)
@@ -39,13 +40,14 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
     /// </remarks>
     public void Record(RefusedMutation refusal)
     {
+        var input = Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength);
         var key = (Clip(refusal.Actor, AuditEntryConfiguration.MaxActorLength), Clip(refusal.Roles, AuditEntryConfiguration.MaxRolesLength),
-            Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength));
+            Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength), input);
         if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
         {
-            key = ("(others)", "", "(several)", AuditOutcome.RefusedPrefix + "more distinct refusals than the audit holds between flushes");
+            key = ("(others)", "", "(several)", AuditOutcome.RefusedPrefix + "more distinct refusals than the audit holds between flushes", "");
         }
-        var pending = _pending.GetOrAdd(key, _ => new Pending(clock.GetUtcNow(), Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength)));
+        var pending = _pending.GetOrAdd(key, _ => new Pending(clock.GetUtcNow(), key.Item5));
         Interlocked.Increment(ref pending.Count);
     }
 
@@ -55,7 +57,7 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
         await _flushing.WaitAsync(cancellationToken);
         try
         {
-            var taken = new List<((string Actor, string Roles, string Action, string Reason) Key, Pending Pending)>();
+            var taken = new List<((string Actor, string Roles, string Action, string Reason, string Input) Key, Pending Pending)>();
             foreach (var key in _pending.Keys)
             {
                 if (_pending.TryRemove(key, out var pending))

@@ -22,7 +22,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         SubmitAsync(actor, "submitProgressReport", command, "task", "taskId", async violations =>
         {
             var task = command.TaskId is { } taskId
-                ? await db.WorkTasks.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+                ? await db.WorkTasks.Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
                 : null;
             if (task is null)
             {
@@ -31,6 +31,10 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             var responsible = task?.Departments.Select(l => l.Department!).ToList() ?? [];
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);
             var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+            if (period is not null && task is not null)
+            {
+                violations.AddRange(ReportingRules.CheckPlanYear(period, task.Plan!.Year, "task"));
+            }
             violations.AddRange(ReportingRules.CheckProgress(command.Submission, options.MaxSummaryLength));
             if (violations.Count > 0)
             {
@@ -63,7 +67,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         SubmitAsync(actor, "submitTargetReport", command, "target", "targetId", async violations =>
         {
             var target = command.TargetId is { } targetId
-                ? await db.Targets.Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
+                ? await db.Targets.Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
                 : null;
             if (target is null)
             {
@@ -72,6 +76,10 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
             var responsible = target?.Departments.Select(l => l.Department!).ToList() ?? [];
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
             var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+            if (period is not null && target is not null)
+            {
+                violations.AddRange(ReportingRules.CheckPlanYear(period, target.Plan!.Year, "target"));
+            }
             violations.AddRange(ReportingRules.CheckFigure(command.ActualValue, "actualValue"));
             violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
             if (violations.Count > 0)

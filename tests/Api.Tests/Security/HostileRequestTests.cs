@@ -76,7 +76,37 @@ public abstract class HostileRequestTests<TFactory> : IClassFixture<TFactory> wh
         { "deeply nested filter in variables", () => Json("query($w: WorkTaskFilterInput) { tasks(where: $w) { totalCount } }",
             new { w = System.Text.Json.JsonSerializer.Deserialize<object>(Nest("{ \"or\": [", "{ \"number\": { \"eq\": 1 } }", "] }", 30)) }), HttpStatusCode.BadRequest, "INPUT_TOO_DEEP" },
         { "parser depth bomb", () => Json("{ tasks(where: " + Nest("{ and: [", "{}", "] }", 300) + ") { totalCount } }"), HttpStatusCode.BadRequest, "INPUT_TOO_DEEP" },
+        { "fragments spread twice, 30 levels", () => Json(FanOut(30)), HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED" },
+        { "fragments spread twice, 60 levels", () => Json(FanOut(60)), HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED" },
+        { "introspection nesting interfaces and possibleTypes", () => Json(
+            "{ __schema { types { interfaces { possibleTypes { interfaces { possibleTypes { interfaces { name } } } } } } } }"),
+            HttpStatusCode.BadRequest, "MAX_INTROSPECTION_DEPTH_EXCEEDED" },
+        { "introspection with ofType nested 20 deep", () => Json("{ __type(name: \"Query\") { " + Nest("ofType { ", "name", " }", 20) + " } }"),
+            HttpStatusCode.BadRequest, "MAX_INTROSPECTION_DEPTH_EXCEEDED" },
+        { "first: $n with n null (the default page)", () => Json(NestedPages("$n"), new Dictionary<string, object?> { ["n"] = null }),
+            HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED" },
+        { "first: $n with a default the request leaves out", () => Json(NestedPages("$n").Replace("($n: Int)", "($n: Int = 1000)")),
+            HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED" },
+        { "20 grouped aggregates of four dimensions", () => Json("{ " + string.Join(" ", Enumerable.Range(0, 20).Select(i =>
+            $"g{i}: tasks {{ groupedAggregates(groupBy: [DEPARTMENT, DISTRICT, LEADER, STATUS]) {{ aggregates {{ count }} }} }}")) + " }"),
+            HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED" },
+        { "a 19,900-character operation name", () => System.Text.Json.JsonSerializer.Serialize(new { query = "{ __typename }", operationName = new string('Q', 19_900) }),
+            HttpStatusCode.BadRequest, "OPERATION_NAME_TOO_LONG" },
+        { "1,150 unknown fields (errors capped)", () => Json("{ " + string.Join(" ", Enumerable.Range(0, 1_150).Select(i => $"f{i}")) + " }"),
+            HttpStatusCode.BadRequest, "TOO_MANY_ERRORS" },
     };
+
+    /// <summary>
+    /// F0 spreads F1 twice, F1 spreads F2 twice …: no cycle, so the rules of the specification accept it, and it stands
+    /// for 2^levels selections of <c>number</c> (the finding of issue 23: 30 levels pinned a core for minutes).
+    /// </summary>
+    public static string FanOut(int levels) =>
+        "{ tasks(first: 1) { nodes { ...F0 } } } " + string.Concat(Enumerable.Range(0, levels).Select(i => $"fragment F{i} on WorkTask {{ ...F{i + 1} ...F{i + 1} }} "))
+        + $"fragment F{levels} on WorkTask {{ number }}";
+
+    /// <summary>Three nested pages sized by one variable: at the default page (50) it costs millions.</summary>
+    private static string NestedPages(string size) =>
+        $"query($n: Int) {{ departments(first: {size}) {{ nodes {{ tasks(first: {size}) {{ nodes {{ leaders {{ tasks(first: {size}) {{ nodes {{ number text }} }} }} }} }} }} }} }}";
 
     [SkippableTheory]
     [MemberData(nameof(Attacks), MemberType = typeof(HostileRequestTests<WuzhongApiFactory>))]
@@ -90,6 +120,70 @@ public abstract class HostileRequestTests<TFactory> : IClassFixture<TFactory> wh
         Assert.Contains($"\"code\":\"{code}", response.Body);
         Assert.Empty(_factory.Sql.Commands);
     }
+
+    [SkippableFact]
+    public async Task A_fan_out_of_fragments_is_refused_within_a_second_while_the_server_keeps_answering()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Json("{ targets { totalCount } }"))).Status);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var attacks = new[] { 30, 60 }.Select(levels => PostAsync(Json(FanOut(levels)))).ToList();
+        var other = await PostAsync(Json("{ tasks { totalCount } }"));
+        var refusals = await Task.WhenAll(attacks);
+
+        // Before issue 23, 20 levels took 6 s and 30 got no answer in 80 s: the bound is generous, the difference is not.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"answered after {clock.Elapsed.TotalMilliseconds:0} ms");
+        Assert.All(refusals, r => Assert.Equal(HttpStatusCode.BadRequest, r.Status));
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+    }
+
+    [SkippableFact]
+    public async Task A_fan_out_within_the_cost_runs_with_the_cost_it_stands_for()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(Json(FanOut(10)), Encoding.UTF8, "application/json") };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        using var response = await _http.SendAsync(request);
+        var body = Newtonsoft.Json.Linq.JToken.Parse(await response.Content.ReadAsStringAsync());
+
+        // tasks 1 + its argument 1, nodes 1, then 2^10 spreads of number for the one task of the page.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3 + 1024, (int)body["extensions"]!["operationCost"]!["fieldCost"]!);
+        Assert.Equal(1, (int)body["data"]!["tasks"]!["nodes"]![0]!["number"]!);
+    }
+
+    [SkippableFact]
+    public async Task The_standard_introspection_query_passes_the_introspection_limits()
+    {
+        var response = await PostAsync(Json(IntrospectionQuery));
+
+        Assert.True(response.Status == HttpStatusCode.OK, response.Body[..Math.Min(500, response.Body.Length)]);
+        Assert.Contains("\"queryType\":{\"name\":\"Query\"}", response.Body);
+    }
+
+    /// <summary>graphql-js 16's getIntrospectionQuery({ descriptions: true }), as Banana Cake Pop and codegen send it.</summary>
+    private const string IntrospectionQuery = """
+        query IntrospectionQuery {
+          __schema {
+            queryType { name } mutationType { name } subscriptionType { name }
+            types { ...FullType }
+            directives { name description locations args { ...InputValue } }
+          }
+        }
+        fragment FullType on __Type {
+          kind name description
+          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          inputFields { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+          possibleTypes { ...TypeRef }
+        }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        fragment TypeRef on __Type {
+          kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+            ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+        }
+        """;
 
     [SkippableFact]
     public async Task Invalid_UTF8_is_refused()

@@ -21,6 +21,7 @@ public sealed class InputErrorCodeType : EnumerationGraphType
         [ReportingErrorCodes.PeriodNotFound] = "No reporting period exists for that month.",
         [ReportingErrorCodes.PeriodClosed] = "A supervisor closed the period: it takes no more reports.",
         [ReportingErrorCodes.PeriodNotOpen] = "The period has not opened yet.",
+        [ReportingErrorCodes.PeriodNotInPlan] = "The period is not in the plan year of the task or target.",
         [ReportingErrorCodes.InvalidStatus] = "The status cannot be reported (NOT_REPORTED).",
         [ReportingErrorCodes.OutOfRange] = "A number is outside its range (a percent outside 0–100, a negative figure).",
         [ReportingErrorCodes.CompletedNeeds100] = "A COMPLETED task must report 100%.",
