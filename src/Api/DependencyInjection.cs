@@ -127,14 +127,17 @@ public static class DependencyInjection
             .Configure<SymmetricSecurityKey, IOptions<AuthOptions>>((jwt, key, auth) =>
             {
                 jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = new TokenValidationParameters
+                jwt.TokenValidationParameters = TokenPolicy.Parameters(auth.Value, key);
+                jwt.Events = new JwtBearerEvents
                 {
-                    ValidIssuer = auth.Value.Issuer,
-                    ValidAudience = auth.Value.Audience,
-                    IssuerSigningKey = key,
-                    NameClaimType = "sub",
-                    RoleClaimType = TokenIssuer.RoleClaim,
-                    ClockSkew = TimeSpan.FromMinutes(1),
+                    OnTokenValidated = context =>
+                    {
+                        if (TokenPolicy.Refusal(context.SecurityToken, auth.Value) is { } refusal)
+                        {
+                            context.Fail(refusal);
+                        }
+                        return Task.CompletedTask;
+                    },
                 };
             });
     }
@@ -142,7 +145,12 @@ public static class DependencyInjection
     /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication, and the dashboard's page.</summary>
     public static WebApplication MapWuzhong(this WebApplication app)
     {
-        var origins = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.CorsOrigins;
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        if (security.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders(TrustedProxies.Options(security.TrustedProxies));
+        }
+        var origins = security.CorsOrigins;
         if (origins.Length > 0)
         {
             app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST"));

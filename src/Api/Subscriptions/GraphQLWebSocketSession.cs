@@ -8,6 +8,7 @@ using GraphQL.Transport;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
+using Wuzhong.Api.Security;
 using Wuzhong.GraphQLEngine.Http;
 
 namespace Wuzhong.Api.Subscriptions;
@@ -49,6 +50,13 @@ public sealed class GraphQLWebSocketSession
 
     public static async Task AcceptAsync(HttpContext http)
     {
+        if (!BrowserOrigins.Allowed(http))
+        {
+            // A page of another site would otherwise read the API through its visitor's browser (and network): browsers
+            // send Origin with every WebSocket and apply no CORS to it, so the server has to look.
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
         if (!http.WebSockets.WebSocketRequestedProtocols.Contains(Protocol))
         {
             using var refused = await http.WebSockets.AcceptWebSocketAsync();
@@ -153,38 +161,84 @@ public sealed class GraphQLWebSocketSession
         await SendAsync("{\"type\":\"connection_ack\"}");
     }
 
-    /// <summary>The same token as HTTP: from connection_init's payload (browsers cannot set headers) or the upgrade request; null when accepted.</summary>
+    /// <summary>
+    /// The same token as HTTP: from connection_init's payload (browsers cannot set headers) or the upgrade request; null
+    /// when accepted. Credentials that are there but unreadable (a number, an empty string, a payload that is not an
+    /// object) are refused: a caller who meant to sign in must not be served as anonymous.
+    /// </summary>
     private async Task<string?> AuthenticateAsync(JsonElement payload)
     {
-        var token = payload.ValueKind == JsonValueKind.Object ? TokenOf(payload) : null;
+        if (payload.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
+        {
+            return "Forbidden: connection_init's payload must be an object";
+        }
+        var (token, malformed) = payload.ValueKind == JsonValueKind.Object ? TokenOf(payload) : (null, false);
+        if (malformed)
+        {
+            return "Forbidden: the credentials in connection_init are not a bearer token";
+        }
         if (token is null && _http.Request.Headers.Authorization.Count > 0 && _http.User.Identity?.IsAuthenticated != true)
         {
             return "Forbidden: the bearer token is not valid";
         }
+        var auth = _http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
         if (token is not null)
         {
             var jwt = _http.RequestServices.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
             var validated = await jwt.TokenHandlers.First().ValidateTokenAsync(token, jwt.TokenValidationParameters);
-            if (!validated.IsValid)
+            if (!validated.IsValid || TokenPolicy.Refusal(validated.SecurityToken, auth) is not null)
             {
                 return "Forbidden: the bearer token is not valid";
             }
             _http.User = new ClaimsPrincipal(validated.ClaimsIdentity);
         }
-        var auth = _http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
-        return _http.User.Identity?.IsAuthenticated != true && !auth.AllowAnonymousRead ? "Forbidden: this API needs a bearer token" : null;
+        if (_http.User.Identity?.IsAuthenticated != true && !auth.AllowAnonymousRead)
+        {
+            return "Forbidden: this API needs a bearer token";
+        }
+        _ = CloseWhenTheTokenExpiresAsync(CredentialExpiry.Of(_http.User, auth));
+        return null;
     }
 
-    private static string? TokenOf(JsonElement payload)
+    /// <summary>The session holds the token's rights as long as HTTP would accept the token, and not a moment longer.</summary>
+    private async Task CloseWhenTheTokenExpiresAsync(DateTimeOffset? expiresAt)
+    {
+        if (expiresAt is null)
+        {
+            return;
+        }
+        using var expiry = CredentialExpiry.CancelAt(expiresAt, _closing.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, expiry.Token);
+        }
+        catch (OperationCanceledException) when (!_closing.IsCancellationRequested)
+        {
+            await CloseAsync(WebSocketCloseCodes.Forbidden, "Forbidden: the bearer token expired");
+        }
+        catch (OperationCanceledException)
+        {
+            // The session ended first.
+        }
+    }
+
+    /// <summary>The token named in the payload, and whether one of the credential keys held something that is not one.</summary>
+    private static (string? Token, bool Malformed) TokenOf(JsonElement payload)
     {
         foreach (var name in (string[])["Authorization", "authorization", "token", "accessToken"])
         {
-            if (payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+            if (!payload.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                return text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? text["Bearer ".Length..].Trim() : text;
+                continue;
             }
+            if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } text || string.IsNullOrWhiteSpace(text))
+            {
+                return (null, true);
+            }
+            var token = text.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? text["Bearer ".Length..].Trim() : text.Trim();
+            return token.Length == 0 ? (null, true) : (token, false);
         }
-        return null;
+        return (null, false);
     }
 
     private async Task SubscribeAsync(JsonElement message)

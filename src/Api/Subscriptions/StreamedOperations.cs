@@ -24,6 +24,9 @@ public static class StreamedOperations
     public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
+    /// <summary>The count all anonymous callers' subscriptions are kept under (no caller key can be this: they start sub: or ip:).</summary>
+    private const string AnonymousPool = "anonymous";
+
     public static async Task<StreamedOperation> StartAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
@@ -43,10 +46,28 @@ public static class StreamedOperations
         var isSubscription = prepared.Operation?.Operation == OperationType.Subscription;
         var caller = CallerRateLimiter.Caller(http);
         var limits = services.GetRequiredService<CallerSubscriptions>();
+        // Anonymous callers are told apart by address only: each address has its places, and all of them together a
+        // pool of their own, so that one address cannot hold every place and signed-in callers never wait on them.
+        var anonymous = http.User.Identity?.IsAuthenticated != true;
+        var pool = services.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxAnonymousSubscriptions;
         if (isSubscription && !limits.TryTake(caller, options.MaxPerCaller))
         {
             return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
                 $"This caller already holds {options.MaxPerCaller} subscriptions on this server; complete one first."));
+        }
+        if (isSubscription && anonymous && !limits.TryTake(AnonymousPool, pool))
+        {
+            limits.Release(caller);
+            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
+                $"Anonymous callers already hold {pool} subscriptions on this server; sign in, or try again later."));
+        }
+        void Release()
+        {
+            limits.Release(caller);
+            if (anonymous)
+            {
+                limits.Release(AnonymousPool);
+            }
         }
 
         // Each operation has a scope of its own: a connection lives long, and what one operation read must not serve the next.
@@ -74,7 +95,7 @@ public static class StreamedOperations
             {
                 kept = true;
                 var buffer = services.GetRequiredService<ChangeFeedOptions>().SubscriberBuffer;
-                return StreamedOperation.Streaming(streams.Values.Single(), buffer, scope, () => limits.Release(caller));
+                return StreamedOperation.Streaming(streams.Values.Single(), buffer, scope, Release);
             }
             return StreamedOperation.Answered(result);
         }
@@ -84,7 +105,7 @@ public static class StreamedOperations
             {
                 if (isSubscription)
                 {
-                    limits.Release(caller);
+                    Release();
                 }
                 await scope.DisposeAsync();
             }

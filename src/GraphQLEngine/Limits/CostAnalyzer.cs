@@ -24,11 +24,13 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
 
     /// <summary>What a selection set costs for one item of its parent; multiplied by the caller.</summary>
-    private readonly record struct Measure(long FieldCost, long TypeCost, int Depth, int InputDepth, long InputNodes, int IntrospectionLists, int OfTypeDepth)
+    /// <param name="ScanCost">What scanning fields read: once per field in the document, not multiplied by the items above it.</param>
+    private readonly record struct Measure(long FieldCost, long TypeCost, long ScanCost, int Depth, int InputDepth, long InputNodes, int IntrospectionLists,
+        int OfTypeDepth)
     {
         public static Measure None => default;
 
-        public Measure Plus(Measure other) => new(Saturate(FieldCost + other.FieldCost), Saturate(TypeCost + other.TypeCost),
+        public Measure Plus(Measure other) => new(Saturate(FieldCost + other.FieldCost), Saturate(TypeCost + other.TypeCost), Saturate(ScanCost + other.ScanCost),
             Math.Max(Depth, other.Depth), Math.Max(InputDepth, other.InputDepth), Math.Max(InputNodes, other.InputNodes),
             Math.Max(IntrospectionLists, other.IntrospectionLists), Math.Max(OfTypeDepth, other.OfTypeDepth));
     }
@@ -64,7 +66,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
             _ => schema.Query,
         };
         var measure = root is null ? Measure.None : Selections(state, operation.SelectionSet, root, pageSize: null);
-        return new OperationCost(measure.FieldCost, measure.TypeCost, measure.Depth, measure.InputDepth, measure.InputNodes,
+        return new OperationCost(Saturate(measure.FieldCost + measure.ScanCost), measure.TypeCost, measure.Depth, measure.InputDepth, measure.InputNodes,
             measure.IntrospectionLists, measure.OfTypeDepth);
     }
 
@@ -127,13 +129,12 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
             inputDepth = Math.Max(inputDepth, depth);
             widest = Math.Max(widest, nodes);
         }
-        var own = new Measure(Saturate(1 + inputNodes), 0, introspection ? 0 : 1, inputDepth, widest, 0, 0);
+        var own = new Measure(Saturate(1 + inputNodes), 0, ScanCost(state, field, definition), introspection ? 0 : 1, inputDepth, widest, 0, 0);
 
         var (named, isList) = Unwrap(definition.ResolvedType);
-        var scan = ScanCost(state, field, definition);
         if (named is not IComplexGraphType complex)
         {
-            return own with { FieldCost = Saturate(own.FieldCost + scan) };
+            return own;
         }
 
         var paged = definition.Arguments?.Any(a => a.Name is "first" or "last") == true;
@@ -152,8 +153,9 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
 
         var below = Selections(state, field.SelectionSet, complex, childPage);
         return new Measure(
-            FieldCost: Saturate(own.FieldCost + scan + Multiply(items, below.FieldCost)),
+            FieldCost: Saturate(own.FieldCost + Multiply(items, below.FieldCost)),
             TypeCost: Saturate(items + Multiply(items, below.TypeCost)),
+            ScanCost: Saturate(own.ScanCost + below.ScanCost),
             Depth: below.Depth + own.Depth,
             InputDepth: Math.Max(own.InputDepth, below.InputDepth),
             InputNodes: Math.Max(own.InputNodes, below.InputNodes),

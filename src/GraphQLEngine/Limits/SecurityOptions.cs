@@ -71,6 +71,21 @@ public sealed class SecurityOptions
     /// <summary>Browser origins allowed to call the API (CORS); none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
+    /// <summary>
+    /// Browser origins besides the API's own (and <see cref="CorsOrigins"/>) allowed to open a WebSocket: browsers apply
+    /// no CORS to WebSockets, so a page of any other site is refused (403) by default.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Addresses of the reverse proxies in front of the API: from them, X-Forwarded-For and X-Forwarded-Proto are read,
+    /// so that limits per address key on the client behind the proxy. None by default (the socket's address counts).
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    /// <summary>Subscriptions all anonymous callers together may hold on one process, whatever their addresses.</summary>
+    public int MaxAnonymousSubscriptions { get; set; } = 500;
+
     /// <summary>Requests per minute for one caller (token subject, else client address).</summary>
     public int QueriesPerMinute { get; set; } = 600;
 
