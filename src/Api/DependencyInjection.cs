@@ -150,6 +150,7 @@ public static class DependencyInjection
         {
             app.UseForwardedHeaders(TrustedProxies.Options(security.TrustedProxies));
         }
+        app.UseSecurityHeaders(DashboardPage.Path, DashboardPage.ContentSecurityPolicy);
         var origins = security.CorsOrigins;
         if (origins.Length > 0)
         {

@@ -56,4 +56,11 @@ public class ReportingRulesTests
     [InlineData("March")]
     [InlineData("2023-03-01")]
     public void Refuses_what_is_not_a_month(string label) => Assert.Null(ReportingRules.ParsePeriodLabel(label));
+
+    [Fact]
+    public void A_summary_keeps_its_ideographic_indent_and_loses_only_ASCII_space_around_it()
+    {
+        Assert.Equal("\u3000\u3000完成招标。", ReportingRules.TrimOuterSpace(" \u3000\u3000完成招标。\r\n"));
+        Assert.Equal(ReportingErrorCodes.SummaryEmpty, Assert.Single(ReportingRules.CheckSummary("\u3000\u3000 ")).Code);
+    }
 }

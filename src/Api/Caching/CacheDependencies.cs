@@ -73,18 +73,26 @@ public static class CacheDependencies
             {
                 return;
             }
-            if (type is not IObjectGraphType objectType)
+            if (type is IAbstractGraphType abstractType)
+            {
+                // node, nodes and other interfaces may return any of their types (an audit entry among them): the answer
+                // depends on all of them, and on what the fragments below select.
+                Unknown = true;
+                Types.UnionWith(abstractType.PossibleTypes.Select(t => t.Name));
+            }
+            else if (type is not IObjectGraphType)
             {
                 Unknown = true;
                 return;
             }
+            var complex = (IComplexGraphType)type;
             Types.Add(type.Name);
             foreach (var selection in selectionSet.Selections)
             {
                 switch (selection)
                 {
                     case GraphQLField field:
-                        Field(objectType, field);
+                        Field(complex, field);
                         break;
                     case GraphQLInlineFragment inline:
                         Selections(inline.TypeCondition is { } condition ? schema.AllTypes[condition.Type.Name.StringValue]! : type, inline.SelectionSet);
@@ -97,7 +105,7 @@ public static class CacheDependencies
             }
         }
 
-        private void Field(IObjectGraphType type, GraphQLField field)
+        private void Field(IComplexGraphType type, GraphQLField field)
         {
             if (field.Name.Value.Span.StartsWith("__"))
             {

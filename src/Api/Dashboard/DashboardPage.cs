@@ -18,10 +18,13 @@ public static class DashboardPage
     /// Nothing but this server: the page's scripts, styles and requests come from it (ECharts draws on a canvas;
     /// it sets element styles, hence the inline styles).
     /// </summary>
-    private const string ContentSecurityPolicy =
+    public const string ContentSecurityPolicy =
         "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
-    /// <summary>The page, and its script and style under /dashboard/ (static files: content types, ETags, 304s).</summary>
+    /// <summary>
+    /// The page, and its script and style under /dashboard/ (static files: content types, ETags, 304s); their headers,
+    /// the policy above among them, are <see cref="Security.SecurityHeaders"/>'.
+    /// </summary>
     public static WebApplication MapDashboard(this WebApplication app)
     {
         if (Directory.Exists(Folder))
@@ -30,7 +33,6 @@ public static class DashboardPage
             {
                 FileProvider = new PhysicalFileProvider(Folder),
                 RequestPath = Path,
-                OnPrepareResponse = context => context.Context.Response.Headers["X-Content-Type-Options"] = "nosniff",
             });
         }
         app.MapGet(Path, ServeAsync).ExcludeFromDescription();
@@ -40,8 +42,6 @@ public static class DashboardPage
     private static Task ServeAsync(HttpContext http)
     {
         http.Response.ContentType = "text/html; charset=utf-8";
-        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "no-cache";
         var page = System.IO.Path.Combine(Folder, "index.html");
         if (File.Exists(page))

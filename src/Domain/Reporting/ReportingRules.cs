@@ -71,6 +71,12 @@ public static class ReportingRules
         }
     }
 
+    /// <summary>
+    /// A summary as it is kept: ASCII spaces and line breaks around it dropped (a pasted trailing newline), but an
+    /// ideographic space (U+3000) kept, since a Chinese paragraph is indented with two of them.
+    /// </summary>
+    public static string TrimOuterSpace(string text) => text.Trim(' ', '\t', '\r', '\n');
+
     public static IEnumerable<RuleViolation> CheckSummary(string summary, int maxSummaryLength = DefaultMaxSummaryLength, string field = "summary")
     {
         if (!StoredValues.IsStorableText(summary))
@@ -78,8 +84,8 @@ public static class ReportingRules
             yield return new(ReportingErrorCodes.InvalidText, "The summary holds a NUL character or a broken surrogate pair: send plain text.", field);
             yield break;
         }
-        var length = summary.Trim().Length;
-        if (length == 0)
+        var length = TrimOuterSpace(summary).Length;
+        if (string.IsNullOrWhiteSpace(summary))
         {
             yield return new(ReportingErrorCodes.SummaryEmpty, "The summary is empty: say what was done this month.", field);
         }

@@ -49,7 +49,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 {
                     WorkTaskId = task.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
                     Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
-                    Summary = command.Submission.Summary.Trim(), QuantityReached = command.Submission.QuantityReached,
+                    Summary = ReportingRules.TrimOuterSpace(command.Submission.Summary), QuantityReached = command.Submission.QuantityReached,
                     SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
                 };
             });
@@ -94,7 +94,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 return new TargetReport
                 {
                     TargetId = target.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
-                    Summary = command.Summary.Trim(), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+                    Summary = ReportingRules.TrimOuterSpace(command.Summary), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
                 };
             });
         }, report => changes.RecordAsync(new DataChange
