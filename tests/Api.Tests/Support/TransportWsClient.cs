@@ -14,7 +14,7 @@ public sealed class TransportWsClient : IAsyncDisposable
     private TransportWsClient(WebSocket socket) => _socket = socket;
 
     public static async Task<TransportWsClient> ConnectAsync<T>(WebApplicationFactory<T> factory, string? subProtocol = "graphql-transport-ws",
-        string? bearer = null) where T : class
+        string? bearer = null, string? origin = null) where T : class
     {
         var client = factory.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -22,6 +22,10 @@ public sealed class TransportWsClient : IAsyncDisposable
             if (bearer is not null)
             {
                 request.Headers.Authorization = "Bearer " + bearer;
+            }
+            if (origin is not null)
+            {
+                request.Headers.Origin = origin;
             }
         };
         if (subProtocol is not null)
