@@ -2,6 +2,7 @@ using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
+using Wuzhong.Api.Auth;
 using Wuzhong.Api.Http;
 using Wuzhong.GraphQLEngine;
 using Wuzhong.GraphQLEngine.Http;
@@ -45,7 +46,9 @@ public static class ServerSentEvents
         }
 
         var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        // A stream opened with a token holds its rights as long as HTTP would accept the token.
+        using var expiry = CredentialExpiry.CancelAt(CredentialExpiry.Of(http.User, services.GetRequiredService<IOptions<Auth.AuthOptions>>().Value), http.RequestAborted);
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping, expiry.Token);
         await using var operation = await StreamedOperations.StartAsync(http, request!, ending.Token);
         if (operation.Refusal is { } refusal)
         {
@@ -75,6 +78,12 @@ public static class ServerSentEvents
                 await StreamAsync(http, serializer, operation, services.GetRequiredService<IOptions<SubscriptionOptions>>().Value, ending.Token);
             }
             await WriteAsync(http, "event: complete\ndata:\n\n", ending.Token);
+        }
+        catch (OperationCanceledException) when (expiry.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            // The token expired: the stream ends with a coded error and complete, so that the client does not reconnect with it.
+            var expired = new ExecutionResult { Errors = [new ExecutionError("The bearer token expired; subscribe again with a new one.") { Code = CredentialExpiry.TokenExpired }] };
+            await WriteAsync(http, Next(serializer, expired) + "event: complete\ndata:\n\n", http.RequestAborted);
         }
         catch (OperationCanceledException) when (ending.IsCancellationRequested)
         {

@@ -116,6 +116,30 @@ public sealed class AdmissionTests(LiveTestServer server) : IClassFixture<LiveTe
         Assert.Contains("expired", client.CloseReason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_event_stream_ends_with_TOKEN_EXPIRED_and_complete_when_its_token_expires()
+    {
+        await using var strict = LiveTestServer.With(new Dictionary<string, string> { ["Auth:ClockSkewSeconds"] = "0" });
+        var token = strict.Services.GetRequiredService<TokenIssuer>().Issue("short", "supervisor", [], TimeSpan.FromSeconds(2));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Body("subscription { reportPeriodClosed { label } }", null) };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        request.Headers.Authorization = new("Bearer", token);
+
+        using var response = await strict.CreateClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var lines = new List<string>();
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            lines.Add(line);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var data = lines.Single(l => l.StartsWith("data: {", StringComparison.Ordinal));
+        Assert.Equal("TOKEN_EXPIRED", Code(JToken.Parse(data["data: ".Length..])));
+        Assert.Contains("event: complete", lines);
+    }
+
     [Theory]
     [InlineData("{\"Authorization\":123}")]
     [InlineData("{\"Authorization\":\"\"}")]
