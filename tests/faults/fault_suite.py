@@ -17,7 +17,10 @@ What it does, each step checked, each figure printed:
   4. outage:     readers keep asking all three servers while PostgreSQL is frozen (SIGSTOP) and then stopped; every answer
                  is 200 or a coded 503 DATABASE_UNAVAILABLE, none takes longer than the execution timeout + 1 s, and
                  the servers answer again once PostgreSQL is back, without a restart;
-  5. hostile:    the inputs that once killed the process (a 7,000-term `or` in variables, a 10,000-deep nesting)
+  5. hostile:    the inputs that once killed the process (a 7,000-term `or` in variables, a 10,000-deep nesting) and
+                 the requests of issue 23 (fragment fan-outs, costs through variables, introspection nesting, an empty
+                 operationName, aggregates, floods of errors), each a coded 4xx within 1 s, the CPU idle a second after;
+                 on PostgreSQL and on SQLite
                  get coded 400s and the server stays up.
 Needs: a built API (it runs `dotnet build -c Release src/Api`), PostgreSQL's server binaries (initdb, pg_ctl), python3.
 Exit status 0 when every check holds.
@@ -419,7 +422,7 @@ def outage(pg, servers, token, freeze_s, stop_s):
     check(all(s.process.poll() is None for s in servers), "outage: no server process died")
 
 
-def hostile(server):
+def hostile(server, token):
     print("5. hostile inputs against a live server", flush=True)
     wide = {"or": [{"number": {"eq": i}} for i in range(7000)]}
     status, body, _ = post(server.url, "query($w: WorkTaskFilterInput) { tasks(where: $w) { totalCount } }", {"w": wide})
@@ -428,6 +431,47 @@ def hostile(server):
     status, body, _ = post(server.url, None, raw=deep.encode())
     check(status in (400, 413) and bool(codes(body)), f"hostile: a 10,000-deep nesting is a coded 4xx ({status} {codes(body)})")
     check(server.process.poll() is None and post(server.url, "{ targets { totalCount } }")[0] == 200, "hostile: the server is still up and answering")
+    issue23(server, token)
+
+
+def cpu_seconds(process):
+    """The user + system CPU time the process has used so far."""
+    with open(f"/proc/{process.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def fan_out(levels):
+    return ("{ tasks(first: 1) { nodes { ...F0 } } } " + " ".join(f"fragment F{i} on WorkTask {{ ...F{i + 1} ...F{i + 1} }}" for i in range(levels))
+            + f" fragment F{levels} on WorkTask {{ number }}")
+
+
+def issue23(server, token):
+    """The requests of issue 23, replayed as written: each a coded 4xx within a second, and the CPU idle a second later."""
+    pages = "query($n: Int) { departments(first: $n) { nodes { tasks(first: $n) { nodes { leaders { tasks(first: $n) { nodes { number text } } } } } } } }"
+    grouped = "{ " + " ".join(f"g{i}: tasks {{ groupedAggregates(groupBy: [DEPARTMENT, DISTRICT, LEADER, STATUS]) {{ aggregates {{ count }} }} }}" for i in range(20)) + " }"
+    close = "mutation Close { closeReportPeriod(input: { period: \"2023-01\" }) { errors { code } } }"
+    replays = [
+        ("a fan-out of fragments, 30 levels", json.dumps({"query": fan_out(30)}), None, "MAX_COST_EXCEEDED"),
+        ("a fan-out of fragments, 60 levels", json.dumps({"query": fan_out(60)}), None, "MAX_COST_EXCEEDED"),
+        ("first: $n with n null", json.dumps({"query": pages, "variables": {"n": None}}), None, "MAX_COST_EXCEEDED"),
+        ("first: $n with a default of 1000 not sent", json.dumps({"query": pages.replace("($n: Int)", "($n: Int = 1000)")}), None, "MAX_COST_EXCEEDED"),
+        ("introspection nesting interfaces and possibleTypes", json.dumps({"query":
+            "{ __schema { types { interfaces { possibleTypes { interfaces { possibleTypes { interfaces { name } } } } } } } }"}), None, "MAX_INTROSPECTION_DEPTH_EXCEEDED"),
+        ("a viewer's closeReportPeriod with operationName \"\"", json.dumps({"query": close, "operationName": ""}), token, "FORBIDDEN"),
+        ("20 grouped aggregates of four dimensions", json.dumps({"query": grouped}), None, "MAX_COST_EXCEEDED"),
+        ("a 19,900-character operation name", json.dumps({"query": "{ __typename }", "operationName": "Q" * 19900}), None, "OPERATION_NAME_TOO_LONG"),
+        ("1,150 unknown fields", json.dumps({"query": "{ " + " ".join(f"f{i}" for i in range(1150)) + " }"}), None, "TOO_MANY_ERRORS"),
+    ]
+    for name, body, bearer, code in replays:
+        status, answer, took = post(server.url, None, raw=body.encode(), token=bearer)
+        check(400 <= status < 500 and code in codes(answer) and took < 1.0,
+              f"issue 23: {name} is a coded {status} {code} within 1 s ({status} {sorted(c for c in codes(answer) if c)}, {took:.2f} s)")
+    before = cpu_seconds(server.process)
+    time.sleep(1.0)
+    idle = cpu_seconds(server.process) - before
+    figure("issue 23: CPU seconds used in the second after the replays", f"{idle:.2f}")
+    check(idle < 0.5, f"issue 23: the server's CPU is back to idle within a second of the refusals ({idle:.2f} s of CPU in 1 s)")
 
 
 def main():
@@ -452,13 +496,15 @@ def main():
         kill9(servers, token, scale["kills"], scale["writers"], "PostgreSQL")
         subscriptions_across_kill9(servers, token, scale["writers"])
         outage(pg, servers, token, scale["freeze"], scale["stop"])
-        hostile(servers[1])
+        viewer = servers[0].cli("issue-token", "--role", "viewer", "--days", "1").stdout.strip().splitlines()[-1]
+        hostile(servers[1], viewer)
         for s in servers:
             s.stop()
         sqlite = Server(dll, "Sqlite", f"Data Source={os.path.join(root, 'wuzhong.db')}", root, "sqlite")
         sqlite.start()
         check(sqlite.ready(), "SQLite: the server started")
         servers = [sqlite]
+        issue23(sqlite, viewer)
         kill9(servers, token, scale["kills"], scale["writers"], "SQLite")
     finally:
         for s in servers:
