@@ -95,14 +95,26 @@ public static class CacheDependencies
                         Field(complex, field);
                         break;
                     case GraphQLInlineFragment inline:
-                        Selections(inline.TypeCondition is { } condition ? schema.AllTypes[condition.Type.Name.StringValue]! : type, inline.SelectionSet);
+                        Fragment(inline.TypeCondition is { } condition ? schema.AllTypes[condition.Type.Name.StringValue] : type, inline.SelectionSet);
                         break;
                     case GraphQLFragmentSpread spread when _fragments.Add(spread.FragmentName.Name.StringValue):
-                        var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().First(f => f.FragmentName.Name == spread.FragmentName.Name);
-                        Selections(schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue]!, fragment.SelectionSet);
+                        // The cache is asked before validation: a spread of an unknown fragment, or one on an unknown type, is
+                        // the validator's to refuse; here it only means the answer cannot be told.
+                        var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name);
+                        Fragment(fragment is null ? null : schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue], fragment?.SelectionSet);
                         break;
                 }
             }
+        }
+
+        private void Fragment(IGraphType? type, GraphQLSelectionSet? selectionSet)
+        {
+            if (type is null)
+            {
+                Unknown = true;
+                return;
+            }
+            Selections(type, selectionSet);
         }
 
         private void Field(IComplexGraphType type, GraphQLField field)

@@ -192,4 +192,35 @@ public sealed class AdmissionTests(LiveTestServer server) : IClassFixture<LiveTe
         Assert.Equal(path.StartsWith("/dashboard", StringComparison.Ordinal),
             response.Headers.TryGetValues("Content-Security-Policy", out var policy) && policy.Single().Contains("frame-ancestors 'self'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_answer_through_node_is_never_kept_since_it_may_hold_an_audit_entry()
+    {
+        var id = await server.TaskIdAsync(5, 44);
+        var client = new GraphQLClient(server.CreateClient(), server.Token("supervisor"));
+
+        var first = await client.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+        var second = await client.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Equal(("BYPASS", "BYPASS"), (first.Cache, second.Cache));
+    }
+
+    [Fact]
+    public async Task Refused_mutations_with_different_inputs_are_audited_apart_each_with_its_input()
+    {
+        await using var fresh = LiveTestServer.With(new Dictionary<string, string>());
+        var viewer = new GraphQLClient(fresh.CreateClient(), fresh.Token("viewer"));
+        foreach (var period in new[] { "2023-01", "2023-02", "2023-03", "2023-03" })
+        {
+            await viewer.PostAsync("mutation($p: String!) { closeReportPeriod(input: { period: $p }) { errors { code } } }", new { p = period });
+        }
+        await fresh.Services.GetRequiredService<Wuzhong.Infrastructure.Auditing.RefusalAudit>().FlushAsync(CancellationToken.None);
+
+        var entries = (await new GraphQLClient(fresh.CreateClient(), fresh.Token("supervisor")).QueryAsync(
+            "{ auditLog(first: 100) { nodes { action input count } } }"))["auditLog"]!["nodes"]!
+            .Where(e => (string)e["action"]! == "closeReportPeriod").ToList();
+
+        Assert.Equal([("2023-01", 1), ("2023-02", 1), ("2023-03", 2)], entries
+            .Select(e => ((string)JObject.Parse((string)e["input"]!)["variables"]!["p"]!, (int)e["count"]!)).Order());
+    }
 }
