@@ -223,4 +223,26 @@ public sealed class AdmissionTests(LiveTestServer server) : IClassFixture<LiveTe
         Assert.Equal([("2023-01", 1), ("2023-02", 1), ("2023-03", 2)], entries
             .Select(e => ((string)JObject.Parse((string)e["input"]!)["variables"]!["p"]!, (int)e["count"]!)).Order());
     }
+
+    [Fact]
+    public async Task Anonymous_subscriptions_share_a_pool_of_their_own_that_signed_in_callers_never_wait_on()
+    {
+        await using var pooled = LiveTestServer.With(new Dictionary<string, string> { ["Security:MaxAnonymousSubscriptions"] = "1" });
+        await using var anonymous = await TransportWsClient.ConnectAsync(pooled);
+        await anonymous.InitAsync();
+        await using var signedIn = await TransportWsClient.ConnectAsync(pooled);
+        await signedIn.InitAsync(new { Authorization = "Bearer " + pooled.Token("viewer") });
+
+        await anonymous.SubscribeAsync("a", "subscription { reportPeriodClosed { label } }");
+        await anonymous.SubscribedAsync();
+        await anonymous.SubscribeAsync("b", "subscription { reportPeriodClosed { label } }");
+        var refused = await anonymous.ReceiveAsync();
+        await signedIn.SubscribeAsync("c", "subscription { reportPeriodClosed { label } }");
+        await signedIn.SendAsync(new { type = "ping" });
+        // The session handles messages in order: a refusal of "c" would come before the pong.
+        var afterSubscribing = await signedIn.ReceiveAsync();
+
+        Assert.Equal(("b", "TOO_MANY_SUBSCRIPTIONS"), ((string?)refused!["id"], (string?)refused["payload"]![0]!["extensions"]!["code"]));
+        Assert.Equal("pong", (string?)afterSubscribing!["type"]);
+    }
 }
