@@ -89,8 +89,8 @@ public static class DependencyInjection
                 logger?.LogError(context.OriginalException, "Unhandled error {CorrelationId} in {Operation}",
                     services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier, context.Context?.Operation?.Name?.Value ?? "(anonymous)");
             }));
-        // Decorates the validator GraphQL.NET registered: the limits first, the rest bounded in time; a known document is
-        // checked only by the rules that can change.
+        // Decorates the validator GraphQL.NET registered: the limits first, then the rules with their errors capped; a known
+        // document is checked only by the rules that can change.
         builder.Services.AddSingleton<IDocumentValidator>(services => new BoundedDocumentValidator(new KnownDocumentValidator(new DocumentValidator()),
             services.GetRequiredService<IOptions<SecurityOptions>>(), services.GetRequiredService<IOptions<PagingOptions>>()));
         return builder;

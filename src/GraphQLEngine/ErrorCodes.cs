@@ -17,7 +17,6 @@ public static class ErrorCodes
     public const string CostExceeded = "MAX_COST_EXCEEDED";
     public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string IntrospectionTooDeep = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
-    public const string ValidationTimeout = "VALIDATION_TIMEOUT";
     public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string InputTooDeep = "INPUT_TOO_DEEP";
     public const string InputTooLarge = "INPUT_TOO_LARGE";

@@ -18,7 +18,17 @@ public static class CredentialExpiry
             ? DateTimeOffset.FromUnixTimeSeconds(exp) + TimeSpan.FromSeconds(auth.ClockSkewSeconds)
             : null;
 
-    /// <summary>A token source cancelled at <paramref name="at"/> (never, for null), or when <paramref name="stop"/> is.</summary>
+    /// <summary>Completes at <paramref name="at"/>; throws when <paramref name="stop"/> is cancelled first.</summary>
+    public static async Task DelayUntilAsync(DateTimeOffset at, CancellationToken stop)
+    {
+        // A timer runs at most ~24 days at a time; a token may live a year.
+        while (at - DateTimeOffset.UtcNow is { Ticks: > 0 } left)
+        {
+            await Task.Delay(left < TimeSpan.FromDays(1) ? left : TimeSpan.FromDays(1), stop);
+        }
+    }
+
+    /// <summary>A token source cancelled at <paramref name="at"/> (never, for null), unless <paramref name="stop"/> comes first.</summary>
     public static CancellationTokenSource CancelAt(DateTimeOffset? at, CancellationToken stop)
     {
         var expiry = new CancellationTokenSource();
@@ -33,11 +43,7 @@ public static class CredentialExpiry
     {
         try
         {
-            // A timer runs at most ~24 days at a time; a token may live a year.
-            while (at - DateTimeOffset.UtcNow is { Ticks: > 0 } left)
-            {
-                await Task.Delay(left < TimeSpan.FromDays(1) ? left : TimeSpan.FromDays(1), stop);
-            }
+            await DelayUntilAsync(at, stop);
             await expiry.CancelAsync();
         }
         catch (OperationCanceledException)

@@ -85,7 +85,11 @@ public static class CacheDependencies
                 Unknown = true;
                 return;
             }
-            var complex = (IComplexGraphType)type;
+            if (type is not IComplexGraphType complex)
+            {
+                // A union: its possible types are counted above, and it has no fields of its own to walk.
+                return;
+            }
             Types.Add(type.Name);
             foreach (var selection in selectionSet.Selections)
             {

@@ -19,13 +19,18 @@ public static class TrustedProxies
         options.KnownIPNetworks.Clear();
         foreach (var proxy in proxies)
         {
-            if (proxy.Contains('/', StringComparison.Ordinal))
+            if (System.Net.IPNetwork.TryParse(proxy, out var network) && proxy.Contains('/', StringComparison.Ordinal))
             {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                options.KnownIPNetworks.Add(network);
+            }
+            else if (IPAddress.TryParse(proxy, out var address))
+            {
+                options.KnownProxies.Add(address);
             }
             else
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                throw new InvalidOperationException(
+                    $"Security:TrustedProxies: \"{proxy}\" is neither an address (10.0.0.5) nor a network (10.0.0.0/8).");
             }
         }
         return options;

@@ -158,6 +158,7 @@ public sealed class GraphQLWebSocketSession
             return;
         }
         _acknowledged = true;
+        _ = CloseWhenTheTokenExpiresAsync();
         await SendAsync("{\"type\":\"connection_ack\"}");
     }
 
@@ -192,34 +193,26 @@ public sealed class GraphQLWebSocketSession
             }
             _http.User = new ClaimsPrincipal(validated.ClaimsIdentity);
         }
-        if (_http.User.Identity?.IsAuthenticated != true && !auth.AllowAnonymousRead)
-        {
-            return "Forbidden: this API needs a bearer token";
-        }
-        _ = CloseWhenTheTokenExpiresAsync(CredentialExpiry.Of(_http.User, auth));
-        return null;
+        return _http.User.Identity?.IsAuthenticated != true && !auth.AllowAnonymousRead ? "Forbidden: this API needs a bearer token" : null;
     }
 
     /// <summary>The session holds the token's rights as long as HTTP would accept the token, and not a moment longer.</summary>
-    private async Task CloseWhenTheTokenExpiresAsync(DateTimeOffset? expiresAt)
+    private async Task CloseWhenTheTokenExpiresAsync()
     {
-        if (expiresAt is null)
+        if (CredentialExpiry.Of(_http.User, _http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value) is not { } expiresAt)
         {
             return;
         }
-        using var expiry = CredentialExpiry.CancelAt(expiresAt, _closing.Token);
         try
         {
-            await Task.Delay(Timeout.Infinite, expiry.Token);
-        }
-        catch (OperationCanceledException) when (!_closing.IsCancellationRequested)
-        {
-            await CloseAsync(WebSocketCloseCodes.Forbidden, "Forbidden: the bearer token expired");
+            await CredentialExpiry.DelayUntilAsync(expiresAt, _closing.Token);
         }
         catch (OperationCanceledException)
         {
             // The session ended first.
+            return;
         }
+        await CloseAsync(WebSocketCloseCodes.Forbidden, "Forbidden: the bearer token expired");
     }
 
     /// <summary>The token named in the payload, and whether one of the credential keys held something that is not one.</summary>

@@ -49,17 +49,16 @@ public static class StreamedOperations
         // Anonymous callers are told apart by address only: each address has its places, and all of them together a
         // pool of their own, so that one address cannot hold every place and signed-in callers never wait on them.
         var anonymous = http.User.Identity?.IsAuthenticated != true;
-        var pool = services.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxAnonymousSubscriptions;
         if (isSubscription && !limits.TryTake(caller, options.MaxPerCaller))
         {
             return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
                 $"This caller already holds {options.MaxPerCaller} subscriptions on this server; complete one first."));
         }
-        if (isSubscription && anonymous && !limits.TryTake(AnonymousPool, pool))
+        if (isSubscription && anonymous && !limits.TryTake(AnonymousPool, options.MaxAnonymous))
         {
             limits.Release(caller);
             return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
-                $"Anonymous callers already hold {pool} subscriptions on this server; sign in, or try again later."));
+                $"Anonymous callers already hold {options.MaxAnonymous} subscriptions on this server; sign in, or try again later."));
         }
         void Release()
         {

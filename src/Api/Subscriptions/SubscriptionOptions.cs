@@ -15,6 +15,9 @@ public sealed class SubscriptionOptions
     /// </summary>
     public int MaxPerCaller { get; set; } = 50;
 
+    /// <summary>Subscriptions all anonymous callers together may hold on this process, whatever their addresses.</summary>
+    public int MaxAnonymous { get; set; } = 500;
+
     /// <summary>How often the server pings a WebSocket client (and sends an SSE comment), so that proxies keep the connection.</summary>
     public int KeepAliveSeconds { get; set; } = 12;
 

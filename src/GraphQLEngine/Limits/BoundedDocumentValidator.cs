@@ -6,11 +6,16 @@ using Wuzhong.GraphQLEngine.Data;
 namespace Wuzhong.GraphQLEngine.Limits;
 
 /// <summary>
-/// Holds a document to the limits before any rule of the specification looks at it, and bounds the rest of validation
-/// in time and in errors. The limits come first because the rules walk a document as often as its fragments are spread
-/// (GraphQL.NET's overlapping-fields rule among them): a small document of fragments spreading each other twice stands
-/// for 2^n selections, and only its cost, measured once per fragment, says so in time linear in its text.
+/// Holds a document to the limits before any rule of the specification looks at it, and bounds the errors the rest
+/// reports. The limits come first because the rules walk a document as often as its fragments are spread (GraphQL.NET's
+/// overlapping-fields rule among them): a small document of fragments spreading each other twice stands for 2^n
+/// selections, and only its cost, measured once per fragment, says so in time linear in its text.
 /// </summary>
+/// <remarks>
+/// The limits are what bound the rules' time: GraphQL.NET's validator does not observe cancellation (a validation
+/// given a cancelled token runs to the end), so a time limit here could only stop waiting, never stop the work. A
+/// document within the cost stands for at most that many selections, and is at most MaxQueryLength characters long.
+/// </remarks>
 public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<SecurityOptions> security, IOptions<PagingOptions> paging)
     : IDocumentValidator
 {
@@ -34,20 +39,7 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
 
     private async Task<IValidationResult> ValidateWithinLimitsAsync(ValidationOptions options, SecurityOptions limits)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(limits.ValidationTimeoutMilliseconds));
-        IValidationResult result;
-        try
-        {
-            result = await inner.ValidateAsync(new ValidationOptions(options.Schema, options.Document, options.Rules, options.UserContext, options.Metrics,
-                options.Variables, options.Extensions, options.Operation, options.RequestServices, options.User, timeout.Token));
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !options.CancellationToken.IsCancellationRequested)
-        {
-            return new ValidationResult([new ValidationError(options.Document.Source, null,
-                $"The document could not be validated within {limits.ValidationTimeoutMilliseconds} ms; send a smaller one.", options.Operation)
-                { Code = ErrorCodes.ValidationTimeout }]);
-        }
+        var result = await inner.ValidateAsync(options);
         if (result.Errors.Count <= limits.MaxValidationErrors)
         {
             return result;

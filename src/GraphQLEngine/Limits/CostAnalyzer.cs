@@ -37,7 +37,6 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
 
     private sealed class State(GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
-        public GraphQLDocument Document { get; } = document;
         public Inputs? Variables { get; } = variables;
 
         public Dictionary<string, GraphQLFragmentDefinition> Fragments { get; } = document.Definitions.OfType<GraphQLFragmentDefinition>()

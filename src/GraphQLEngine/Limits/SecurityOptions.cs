@@ -38,9 +38,6 @@ public sealed class SecurityOptions
     /// </summary>
     public int AggregateScanCost { get; set; } = 2_000;
 
-    /// <summary>How long the rules of the specification may take over one document, after the limits above passed.</summary>
-    public int ValidationTimeoutMilliseconds { get; set; } = 1_000;
-
     /// <summary>The most validation errors reported for one document (HotChocolate reports 5); the rest are counted.</summary>
     public int MaxValidationErrors { get; set; } = 20;
 
@@ -82,9 +79,6 @@ public sealed class SecurityOptions
     /// so that limits per address key on the client behind the proxy. None by default (the socket's address counts).
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
-
-    /// <summary>Subscriptions all anonymous callers together may hold on one process, whatever their addresses.</summary>
-    public int MaxAnonymousSubscriptions { get; set; } = 500;
 
     /// <summary>Requests per minute for one caller (token subject, else client address).</summary>
     public int QueriesPerMinute { get; set; } = 600;

@@ -227,7 +227,7 @@ public sealed class AdmissionTests(LiveTestServer server) : IClassFixture<LiveTe
     [Fact]
     public async Task Anonymous_subscriptions_share_a_pool_of_their_own_that_signed_in_callers_never_wait_on()
     {
-        await using var pooled = LiveTestServer.With(new Dictionary<string, string> { ["Security:MaxAnonymousSubscriptions"] = "1" });
+        await using var pooled = LiveTestServer.With(new Dictionary<string, string> { ["Subscriptions:MaxAnonymous"] = "1" });
         await using var anonymous = await TransportWsClient.ConnectAsync(pooled);
         await anonymous.InitAsync();
         await using var signedIn = await TransportWsClient.ConnectAsync(pooled);
