@@ -8,7 +8,8 @@ namespace Wuzhong.Api.Http;
 /// A request that ran out of <c>Security:ExecutionTimeoutSeconds</c> while its work still answered cancellation: it
 /// asked for too much, and sending it again would only take as long. Answered 504 with <c>EXECUTION_TIMEOUT</c> and no
 /// <c>Retry-After</c>. Work that does not even end when cancelled is a database that does not answer: that one is
-/// <see cref="DatabaseUnavailable"/>.
+/// <see cref="DatabaseUnavailable"/>; so is a mutation that ran out of time, since a write waits for the database (the
+/// other writers of its task) rather than asking for too much, and its outcome is unknown.
 /// </summary>
 public static class ExecutionTimedOut
 {

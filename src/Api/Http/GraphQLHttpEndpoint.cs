@@ -212,7 +212,13 @@ public static class GraphQLHttpEndpoint
         var timedOut = result.Errors?.Any(ExecutionTimedOut.IsCause) == true;
         if (timedOut)
         {
-            result = new ExecutionResult { Errors = [ExecutionTimedOut.Error(security.Value.ExecutionTimeoutSeconds)], Executed = result.Executed };
+            // A read that ran out of time asked for too much; a write did not: it waited for the database (other
+            // writers of the same task, a busy server), its outcome is unknown and it may be sent again later.
+            result = new ExecutionResult
+            {
+                Errors = [isWrite ? DatabaseUnavailable.Error(write: true) : ExecutionTimedOut.Error(security.Value.ExecutionTimeoutSeconds)],
+                Executed = result.Executed,
+            };
         }
         var unavailable = result.Errors?.Any(DatabaseUnavailable.IsCause) == true;
         if (unavailable)
