@@ -35,6 +35,40 @@ public class ReportingRulesTests
     public void A_summary_over_the_limit_is_refused() =>
         Assert.Equal([ReportingErrorCodes.SummaryTooLong], Codes(new ReportSubmission(TaskProgressStatus.OnTrack, 10, new string('进', 11)), maxSummary: 10));
 
+    [Theory]
+    [InlineData("🏙", 10, true)] // an emoji: two UTF-16 units, one character
+    [InlineData("🏙", 11, false)]
+    [InlineData("👩‍👩‍👧‍👦", 10, true)] // a family: eleven units joined, one character
+    [InlineData("👩‍👩‍👧‍👦", 11, false)]
+    [InlineData("e\u0301", 10, true)] // e and a combining accent
+    public void A_summary_is_measured_in_characters_as_a_person_counts_them(string character, int count, bool accepted)
+    {
+        var summary = character + new string('进', count - 1);
+
+        Assert.Equal(accepted ? [] : [ReportingErrorCodes.SummaryTooLong],
+            Codes(new ReportSubmission(TaskProgressStatus.OnTrack, 10, summary), maxSummary: 10));
+    }
+
+    [Fact]
+    public void A_summary_of_few_characters_that_takes_too_much_storage_is_refused_saying_why()
+    {
+        // One letter under 60 combining marks is one character for a reader and 61 code units to store.
+        var stacked = "a" + new string('\u0301', 60);
+
+        var violation = Assert.Single(ReportingRules.CheckSummary(stacked, maxSummaryLength: 10));
+
+        Assert.Equal((ReportingErrorCodes.SummaryTooLong, "summary"), (violation.Code, violation.Field));
+        Assert.Contains("61 UTF-16 code units; at most 40", violation.Message);
+    }
+
+    [Fact]
+    public void A_chinese_paragraph_keeps_its_ideographic_indent_and_it_counts()
+    {
+        Assert.Equal("\u3000\u3000推进中", ReportingRules.TrimOuterSpace("\u3000\u3000推进中\n"));
+        Assert.Equal([ReportingErrorCodes.SummaryTooLong],
+            Codes(new ReportSubmission(TaskProgressStatus.OnTrack, 10, "\u3000\u3000" + new string('进', 9)), maxSummary: 10));
+    }
+
     [Fact]
     public void Every_broken_rule_is_reported_with_its_field()
     {

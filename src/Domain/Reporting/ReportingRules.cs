@@ -84,7 +84,8 @@ public static class ReportingRules
             yield return new(ReportingErrorCodes.InvalidText, "The summary holds a NUL character or a broken surrogate pair: send plain text.", field);
             yield break;
         }
-        var length = TrimOuterSpace(summary).Length;
+        var kept = TrimOuterSpace(summary);
+        var length = CountCharacters(kept);
         if (string.IsNullOrWhiteSpace(summary))
         {
             yield return new(ReportingErrorCodes.SummaryEmpty, "The summary is empty: say what was done this month.", field);
@@ -93,7 +94,24 @@ public static class ReportingRules
         {
             yield return new(ReportingErrorCodes.SummaryTooLong, $"The summary has {length} characters; at most {maxSummaryLength} are kept.", field);
         }
+        else if (kept.Length > maxSummaryLength * MaxCodeUnitsPerCharacter)
+        {
+            // One "character" can be a long emoji sequence or a letter under a thousand combining marks: the count a
+            // person makes bounds what a reader sees, this one bounds what is stored.
+            yield return new(ReportingErrorCodes.SummaryTooLong,
+                $"The summary takes {kept.Length} UTF-16 code units; at most {maxSummaryLength * MaxCodeUnitsPerCharacter} are kept " +
+                "(emoji sequences and stacked combining marks count several each).", field);
+        }
     }
+
+    /// <summary>How many UTF-16 code units a summary may take on average per character it is allowed.</summary>
+    public const int MaxCodeUnitsPerCharacter = 4;
+
+    /// <summary>
+    /// Characters as a person counts them (text elements: an emoji, a flag or a letter with its accents is one), not
+    /// UTF-16 code units: a summary of 1,001 emoji has 1,001 characters, not 2,002.
+    /// </summary>
+    public static int CountCharacters(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 
     /// <summary>Reads "2023-03" (also "2023-3"); null when it is not a month.</summary>
     public static (int Year, int Month)? ParsePeriodLabel(string label)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Persistence;
+using Wuzhong.Infrastructure.Persistence.Configurations;
 using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Infrastructure.Auditing;
@@ -20,7 +21,7 @@ public sealed class AuditLog(WuzhongDbContext db, TimeProvider clock)
             Actor = actor.Name,
             Roles = string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
             Action = action,
-            Input = JsonSerializer.Serialize(input, Json),
+            Input = AuditText.Clip(JsonSerializer.Serialize(input, Json), AuditEntryConfiguration.MaxInputLength),
             Outcome = violations.Count == 0 ? AuditOutcome.Accepted : AuditOutcome.RejectedPrefix + string.Join(", ", violations.Select(v => v.Code).Distinct()),
         });
 

@@ -40,9 +40,9 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
     /// </remarks>
     public void Record(RefusedMutation refusal)
     {
-        var input = Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength);
-        var key = (Clip(refusal.Actor, AuditEntryConfiguration.MaxActorLength), Clip(refusal.Roles, AuditEntryConfiguration.MaxRolesLength),
-            Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength), input);
+        var input = AuditText.Clip(refusal.Input, AuditEntryConfiguration.MaxInputLength);
+        var key = (AuditText.Clip(refusal.Actor, AuditEntryConfiguration.MaxActorLength), AuditText.Clip(refusal.Roles, AuditEntryConfiguration.MaxRolesLength),
+            AuditText.Clip(refusal.Action, AuditEntryConfiguration.MaxActionLength), AuditText.Clip(refusal.Reason, AuditEntryConfiguration.MaxOutcomeLength - CountSuffixLength), input);
         if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
         {
             key = ("(others)", "", "(several)", AuditOutcome.RefusedPrefix + "more distinct refusals than the audit holds between flushes", "");
@@ -108,8 +108,6 @@ public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock
             _flushing.Release();
         }
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

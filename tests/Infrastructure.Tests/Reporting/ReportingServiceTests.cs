@@ -79,6 +79,21 @@ public abstract class ReportingServiceTests<TDatabase> : IClassFixture<TDatabase
     }
 
     [SkippableFact]
+    public async Task A_summary_of_the_most_characters_allowed_is_kept_as_written_emoji_and_indent_included()
+    {
+        // 2,000 characters as a person counts them, 4,000 UTF-16 units: a column limit of 2,000 (SQL Server counts
+        // units) refused it after the rule let it through.
+        var summary = "\u3000\u3000" + string.Concat(Enumerable.Repeat("🏙", ReportingRules.DefaultMaxSummaryLength - 2));
+        var task = await database.TaskIdAsync(5, 55);
+
+        var result = await SubmitAsync(ReportingDatabase.Reporter("资规分局"), Report(task, summary: summary));
+
+        Assert.Empty(result.Violations);
+        await using var db = database.NewContext();
+        Assert.Equal(summary, (await db.ProgressReports.SingleAsync(r => r.Id == result.Value!.Id)).Summary);
+    }
+
+    [SkippableFact]
     public async Task A_second_submission_is_a_new_revision_and_the_history_is_kept()
     {
         var task = await database.TaskIdAsync(5, 43);

@@ -9,7 +9,11 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     public const int MaxActorLength = 128;
     public const int MaxRolesLength = 128;
     public const int MaxActionLength = 64;
-    public const int MaxInputLength = 8000;
+    /// <summary>
+    /// Room for any input the rules accept as JSON: a summary of 2,000 characters may take 8,000 UTF-16 units, and
+    /// JSON writes an emoji's unit as a six-character escape. A refused input beyond it is kept clipped.
+    /// </summary>
+    public const int MaxInputLength = 64_000;
     public const int MaxOutcomeLength = 512;
 
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -8,7 +8,9 @@ public sealed class TargetReportConfiguration : IEntityTypeConfiguration<TargetR
 {
     public void Configure(EntityTypeBuilder<TargetReport> builder)
     {
-        builder.Property(r => r.Summary).HasMaxLength(2000).IsRequired();
+        // No column limit: the length rule (Reporting:MaxSummaryLength, in characters as a person counts them, and four
+        // UTF-16 units a character on average) is the bound, whatever it is set to.
+        builder.Property(r => r.Summary).IsRequired();
         builder.Property(r => r.SubmittedBy).HasMaxLength(128);
         builder.HasIndex(r => new { r.TargetId, r.DepartmentId, r.ReportPeriodId, r.Revision }).IsUnique();
         builder.HasIndex(r => r.ReportPeriodId);

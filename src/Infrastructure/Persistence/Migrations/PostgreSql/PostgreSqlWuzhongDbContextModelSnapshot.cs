@@ -47,8 +47,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Input")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasMaxLength(64000)
+                        .HasColumnType("character varying(64000)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -547,8 +547,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<int>("WorkTaskId")
                         .HasColumnType("integer");
@@ -627,8 +626,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<int>("TargetId")
                         .HasColumnType("integer");

@@ -45,7 +45,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Input")
                         .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(64000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Outcome")
@@ -545,8 +545,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("WorkTaskId")
                         .HasColumnType("int");
@@ -625,8 +624,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("TargetId")
                         .HasColumnType("int");

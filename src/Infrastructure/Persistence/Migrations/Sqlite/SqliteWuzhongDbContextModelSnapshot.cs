@@ -38,7 +38,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Input")
                         .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(64000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -518,7 +518,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkTaskId")
@@ -594,7 +593,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TargetId")
