@@ -30,9 +30,6 @@ public enum CorrectionKind
     /// <summary>A name cut short at a cell edge was completed to the one canonical name it begins or ends.</summary>
     NameCutShort,
 
-    /// <summary>A name one character away from exactly one canonical name was taken as a typo of it.</summary>
-    TypoCorrected,
-
     /// <summary>"X等Y" was read as department X and the collective entry Y.</summary>
     CollectiveSplit,
 
@@ -44,4 +41,7 @@ public enum CorrectionKind
 
     /// <summary>A number in a task or target text that could not be read as a quantity goal (no unit, or a name).</summary>
     QuantityNotRead,
+
+    /// <summary>A column of the table whose header names nothing a plan holds (备注, 完成时限) was not read.</summary>
+    ColumnNotRead,
 }

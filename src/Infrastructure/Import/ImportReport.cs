@@ -7,24 +7,51 @@ public sealed class ImportReport
 {
     private readonly List<ImportCorrection> _corrections = [];
     private readonly List<CollectiveExpansion> _expansions = [];
+    private readonly List<UnknownName> _unknownNames = [];
 
     public IReadOnlyList<ImportCorrection> Corrections => _corrections;
 
     /// <summary>The tasks that name a collective entry, and the districts they therefore cover.</summary>
     public IReadOnlyList<CollectiveExpansion> CollectiveExpansions => _expansions;
 
-    public string PlanCode { get; internal set; } = "";
+    /// <summary>Every name the reference data does not know, in the order met: an import with any writes nothing.</summary>
+    public IReadOnlyList<UnknownName> UnknownNames => _unknownNames;
+
+    /// <summary>What the document was read from (text and its encoding, Word, Excel, a web page).</summary>
+    public string Format { get; internal set; } = "";
+
+    public PlanPreamble? Plan { get; private set; }
+
+    public string PlanCode => Plan?.Code ?? "";
     public int TargetCount { get; internal set; }
     public int SectionCount { get; internal set; }
     public int GroupCount { get; internal set; }
     public int TaskCount { get; internal set; }
+    public int DepartmentCount { get; internal set; }
+    public int DistrictCount { get; internal set; }
+    public int LeaderCount { get; internal set; }
 
     /// <summary>Rows inserted, updated or deleted by the import; 0 when the database already held this plan.</summary>
     public int RowsChanged { get; internal set; }
 
+    /// <summary>What the draft holds: its plan, and how many of each thing (names counted once each).</summary>
+    internal void Count(PlanDraft draft)
+    {
+        Plan = draft.Preamble;
+        TargetCount = draft.Targets.Count;
+        SectionCount = draft.Sections.Count;
+        GroupCount = draft.Sections.Sum(s => s.Groups.Count);
+        TaskCount = draft.Tasks.Count();
+        DepartmentCount = draft.Targets.SelectMany(t => t.Departments).Concat(draft.Tasks.SelectMany(t => t.Departments)).Select(n => n.Name).Distinct().Count();
+        DistrictCount = draft.Tasks.SelectMany(t => t.Districts).Select(n => n.Name).Distinct().Count();
+        LeaderCount = draft.Targets.SelectMany(t => t.Leaders).Concat(draft.Tasks.SelectMany(t => t.Leaders)).Select(n => n.Name).Distinct().Count();
+    }
+
     internal void Add(int line, CorrectionKind kind, string message) => _corrections.Add(new(line, kind, message));
 
     internal void Add(CollectiveExpansion expansion) => _expansions.Add(expansion);
+
+    internal void Add(UnknownName name) => _unknownNames.Add(name);
 
     public override string ToString()
     {
@@ -40,6 +67,14 @@ public sealed class ImportReport
         foreach (var expansion in _expansions.OrderBy(e => e.Line))
         {
             text.Append("  ").AppendLine(expansion.ToString());
+        }
+        if (_unknownNames.Count > 0)
+        {
+            text.AppendLine($"unknown names: {_unknownNames.Count}");
+            foreach (var name in _unknownNames)
+            {
+                text.Append("  ").AppendLine(name.ToString());
+            }
         }
         return text.ToString();
     }

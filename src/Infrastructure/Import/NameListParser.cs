@@ -102,14 +102,10 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report)
             return [new ResolvedName(completed, fragment.IsLead)];
         }
 
-        if (resolver.CorrectTypo(text) is { } corrected)
-        {
-            report.Add(line, CorrectionKind.TypoCorrected, $"{column}: {text} read as {corrected}, the only {resolver.What} one character away");
-            return [new ResolvedName(corrected, fragment.IsLead)];
-        }
-
-        throw new PlanImportException(line,
-            $"{column}: unknown {resolver.What} \"{text}\": add it, or an alias of it, to the reference data (data/reference)");
+        // Not guessed (a name one character away may be another bureau): listed, with every other unknown name of
+        // the document, for the reference data to learn.
+        report.Add(new UnknownName(line, resolver.What, text, column));
+        return [];
     }
 
     private void AddOnce(List<ResolvedName> names, ResolvedName name, int line, string column)

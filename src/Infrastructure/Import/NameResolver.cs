@@ -4,7 +4,8 @@ namespace Wuzhong.Infrastructure.Import;
 
 /// <summary>
 /// Resolves a name met in a document to one canonical name: exactly, through an alias, or (for damaged text)
-/// as a name cut short or a one-character typo, but only where exactly one canonical name fits.
+/// as a name cut short where exactly one canonical name fits. Never by likeness alone: 区税务局 and 区商务局 differ in
+/// one character and are two bureaus; a misprint is made known as an alias, reviewed.
 /// </summary>
 public sealed class NameResolver
 {
@@ -73,23 +74,6 @@ public sealed class NameResolver
         var candidates = _canonicalNames
             .Where(n => Key(n) is var k && k.Length > key.Length
                 && (k.StartsWith(key, StringComparison.Ordinal) || k.EndsWith(key, StringComparison.Ordinal)))
-            .ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    /// <summary>
-    /// The one canonical name of the same length that differs in a single character, if exactly one does.
-    /// Names of fewer than four characters are never guessed: 商务局 and 税务局 are one character apart.
-    /// </summary>
-    public string? CorrectTypo(string name)
-    {
-        var key = Key(name);
-        if (key.Length < 4)
-        {
-            return null;
-        }
-        var candidates = _canonicalNames
-            .Where(n => Key(n) is var k && k.Length == key.Length && k.Where((c, i) => c != key[i]).Count() == 1)
             .ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }

@@ -34,6 +34,10 @@ public sealed partial class PlanAssembler
         {
             report.Add(line, CorrectionKind.RepeatedHeaderSkipped, "table header repeated at a page break");
         }
+        foreach (var (line, header) in text.IgnoredColumns)
+        {
+            report.Add(line, CorrectionKind.ColumnNotRead, $"the column \"{header}\" names nothing a plan holds; not read");
+        }
 
         var names = new Parsers(
             new NameListParser(new NameResolver("department", _reference.Departments.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report),

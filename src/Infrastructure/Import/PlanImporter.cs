@@ -5,6 +5,7 @@ using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Changes;
+using Wuzhong.Infrastructure.Import.Documents;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Infrastructure.Import;
@@ -16,11 +17,18 @@ namespace Wuzhong.Infrastructure.Import;
 /// </summary>
 public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ChangeRecorder changes, ReportingCalendar? calendar = null)
 {
-    public async Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default)
+    /// <summary>A plan as TAB-separated text.</summary>
+    public Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default) =>
+        ImportAsync(TextDocumentReader.Read(planText), cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(PlanDocument document, CancellationToken cancellationToken = default)
     {
-        var report = new ImportReport();
         // Everything that can be wrong with the file is found before the database is touched.
-        var draft = new PlanAssembler(reference).Assemble(PlanTextReader.Read(planText), report);
+        var (draft, report) = Check(document);
+        if (report.UnknownNames.Count > 0)
+        {
+            throw PlanImportException.UnknownNames(report.UnknownNames, reference.Folder);
+        }
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -40,13 +48,19 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
             await transaction.CommitAsync(cancellationToken);
             report.RowsChanged = changed;
         });
-
-        report.PlanCode = draft.Preamble.Code;
-        report.TargetCount = draft.Targets.Count;
-        report.SectionCount = draft.Sections.Count;
-        report.GroupCount = draft.Sections.Sum(s => s.Groups.Count);
-        report.TaskCount = draft.Tasks.Count();
         return report;
+    }
+
+    /// <summary>
+    /// Reads the whole document and resolves its names without touching the database (the dry run): the draft, and a
+    /// report with every repair and every unknown name. Throws only for what stops the reading (no table, a broken row).
+    /// </summary>
+    public (PlanDraft Draft, ImportReport Report) Check(PlanDocument document)
+    {
+        var report = new ImportReport { Format = document.Format };
+        var draft = new PlanAssembler(reference).Assemble(PlanTextReader.Read(document), report);
+        report.Count(draft);
+        return (draft, report);
     }
 
     private async Task<Dictionary<string, Department>> SyncDepartmentsAsync(CancellationToken cancellationToken)

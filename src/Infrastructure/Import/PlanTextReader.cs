@@ -1,71 +1,103 @@
 using System.Text.RegularExpressions;
+using Wuzhong.Infrastructure.Import.Documents;
 
 namespace Wuzhong.Infrastructure.Import;
 
 /// <summary>
-/// Reads the text extracted from a published plan (TAB-separated table after a notice) into rows.
-/// It only splits and checks the shape; repairing what the extraction damaged is <see cref="PlanAssembler"/>'s job.
+/// Reads a plan document (any format, see <see cref="PlanDocumentReader"/>) into the notice before its table and the
+/// table's rows in the six columns the assembler knows. The table's header is found by its column names, in any order
+/// and with any subset of them (<see cref="PlanColumnHeaders"/>); lead and supporting departments in columns of their
+/// own become one list with the leads marked ★; a responsibility cell merged down over several rows holds for each of
+/// them. It only finds and places the cells; repairing what the extraction damaged is <see cref="PlanAssembler"/>'s job.
 /// </summary>
 public static partial class PlanTextReader
 {
-    private const string HeaderFirstCell = "序号";
+    /// <summary>A plan as TAB-separated text.</summary>
+    public static PlanText Read(string text) => Read(TextDocumentReader.Read(text));
 
-    public static PlanText Read(string text)
+    public static PlanText Read(PlanDocument document)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var preamble = new List<(int Line, string Text)>();
         var rows = new List<PlanTextRow>();
         var repeatedHeaders = new List<int>();
-        var headerSeen = false;
+        var ignoredColumns = new List<(int Line, string Header)>();
+        TableHeader? header = null;
         var startsPage = false;
+        string[]? above = null;
 
-        for (var index = 0; index < lines.Length; index++)
+        foreach (var block in document.Blocks)
         {
-            var lineNumber = index + 1;
-            var line = lines[index].TrimStart('\uFEFF');
-            if (string.IsNullOrWhiteSpace(line))
+            if (block is DocumentRow headerRow && TableHeader.Find(headerRow) is { } found)
             {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (IsHeader(cells))
-            {
-                if (headerSeen)
+                if (header is not null && found.SameColumns(header))
                 {
-                    repeatedHeaders.Add(lineNumber);
+                    repeatedHeaders.Add(block.Line);
                 }
-                headerSeen = true;
+                else
+                {
+                    ignoredColumns.AddRange(found.Ignored.Select(h => (block.Line, h)));
+                }
+                header = found;
                 startsPage = true;
+                above = null;
                 continue;
             }
 
-            if (!headerSeen)
+            if (header is null)
             {
-                preamble.Add((lineNumber, line.Trim()));
+                var text = block is DocumentParagraph paragraph ? paragraph.Text
+                    : string.Join(" ", ((DocumentRow)block).Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+                preamble.Add((block.Line, text));
                 continue;
             }
 
-            if (cells.Length != PlanTextRow.ColumnCount)
+            string[] cells;
+            if (block is DocumentParagraph between)
             {
-                throw new PlanImportException(lineNumber,
-                    $"expected {PlanTextRow.ColumnCount} TAB-separated columns (序号 名称 工作任务 主要责任部门 主要责任板块 分管区领导), found {cells.Length}");
+                // Word and web pages often set a part or section heading as a paragraph between two tables; any other
+                // paragraph after the table has begun (a signature, 抄送) is not part of the plan.
+                if (!HeadingParagraph().IsMatch(between.Text))
+                {
+                    continue;
+                }
+                cells = [between.Text, "", "", "", "", ""];
             }
-
-            rows.Add(new PlanTextRow(lineNumber, cells.Select(c => c.Trim()).ToArray(), startsPage));
+            else
+            {
+                var row = (DocumentRow)block;
+                if (document.FixedRowWidth && row.Cells.Count != header.Width)
+                {
+                    throw new PlanImportException(row.Line,
+                        $"expected {header.Width} TAB-separated columns ({header.Names}), found {row.Cells.Count}");
+                }
+                if (row.Cells.Skip(header.Width).Any(c => c.Text.Trim().Length > 0))
+                {
+                    throw new PlanImportException(row.Line,
+                        $"the row has {row.Cells.Count} cells, but the table's header has {header.Width} ({header.Names})");
+                }
+                cells = header.Place(row, above);
+            }
+            if (cells.All(c => c.Trim().Length == 0))
+            {
+                continue;
+            }
+            rows.Add(new PlanTextRow(block.Line, cells, startsPage));
+            above = cells;
             startsPage = false;
         }
 
-        if (!headerSeen)
+        if (header is null)
         {
-            throw new PlanImportException(0, "no table header (序号 名称 工作任务 主要责任部门 主要责任板块 分管区领导) found: is this a task breakdown plan?");
+            throw new PlanImportException(0,
+                $"no table header found in this {document.Format}: a plan's table starts with a row naming its columns, such as " +
+                $"序号 名称 工作任务 主要责任部门 主要责任板块 分管区领导 (known headers: {PlanColumnHeaders.Describe()}); is this a task breakdown plan?");
         }
 
-        return new PlanText(ReadPreamble(preamble), rows, repeatedHeaders);
+        return new PlanText(ReadPreamble(preamble), rows, repeatedHeaders) { IgnoredColumns = ignoredColumns };
     }
 
-    private static bool IsHeader(string[] cells) =>
-        cells.Length >= 2 && cells[0].Trim() == HeaderFirstCell && cells[1].Trim() == "名称";
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
+    private static partial Regex HeadingParagraph();
 
     private static PlanPreamble ReadPreamble(List<(int Line, string Text)> lines)
     {

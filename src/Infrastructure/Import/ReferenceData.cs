@@ -13,6 +13,9 @@ public sealed record ReferenceData(
     IReadOnlyList<ReferenceData.DistrictEntry> Districts,
     IReadOnlyList<ReferenceData.LeaderEntry> Leaders)
 {
+    /// <summary>The folder the data was read from, for messages; null when it was built in code.</summary>
+    public string? Folder { get; init; }
+
     public sealed record DepartmentEntry(string Name, DepartmentKind Kind, IReadOnlyList<string> Aliases);
 
     public sealed record DistrictEntry(string Name, DistrictKind Kind, IReadOnlyList<string> Aliases, IReadOnlyList<string> Members);
@@ -34,7 +37,7 @@ public sealed record ReferenceData(
         var reference = new ReferenceData(
             departments.Select(d => new DepartmentEntry(d.Name, d.Kind, d.Aliases ?? [])).ToArray(),
             districts.Select(d => new DistrictEntry(d.Name, d.Kind, d.Aliases ?? [], d.Members ?? [])).ToArray(),
-            leaders.Select(l => new LeaderEntry(l.Name, l.Aliases ?? [])).ToArray());
+            leaders.Select(l => new LeaderEntry(l.Name, l.Aliases ?? [])).ToArray()) { Folder = folder };
         reference.Validate();
         return reference;
     }

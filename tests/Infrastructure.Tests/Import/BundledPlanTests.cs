@@ -53,7 +53,7 @@ public class BundledPlanTests
         {
             CorrectionKind.RepeatedHeaderSkipped, CorrectionKind.GroupCellMisplaced, CorrectionKind.SectionHeadingMoved,
             CorrectionKind.RowSplit, CorrectionKind.AliasResolved, CorrectionKind.StraySpaceRemoved,
-            CorrectionKind.NameCutShort, CorrectionKind.TypoCorrected, CorrectionKind.CollectiveSplit,
+            CorrectionKind.NameCutShort, CorrectionKind.CollectiveSplit,
         }, kinds);
         Assert.DoesNotContain(CorrectionKind.NumberingGap, kinds);
     }

@@ -62,20 +62,22 @@ public class NameListParserTests
     }
 
     [Fact]
-    public void A_one_character_typo_of_exactly_one_name_is_corrected()
+    public void A_misprint_known_as_an_alias_is_resolved_and_reported()
     {
         Assert.Equal("★发改委,资规分局", Show(Departments().Parse("★发改委、法规分局", 6, "主要责任部门")));
-        Assert.Equal(CorrectionKind.TypoCorrected, Assert.Single(_report.Corrections).Kind);
+        Assert.Equal(CorrectionKind.AliasResolved, Assert.Single(_report.Corrections).Kind);
     }
 
-    [Fact]
-    public void Short_names_are_never_guessed_as_typos()
+    [Theory]
+    [InlineData("区税务局")] // one character from 区商务局, which is another bureau
+    [InlineData("某务局")] // one character from 商务局, 税务局 and 水务局
+    [InlineData("法规分处")] // one character from the alias 法规分局
+    public void A_name_one_character_from_a_known_one_is_never_guessed(string name)
     {
-        // 商务局, 税务局 and 水务局 are each one character from 某务局: nothing may be guessed.
-        var error = Assert.Throws<PlanImportException>(() => Departments().Parse("某务局", 12, "主要责任部门"));
+        Assert.Empty(Departments().Parse(name, 12, "主要责任部门"));
 
-        Assert.Equal(12, error.Line);
-        Assert.Contains("unknown department \"某务局\"", error.Message);
+        Assert.Equal(new UnknownName(12, "department", name, "主要责任部门"), Assert.Single(_report.UnknownNames));
+        Assert.Empty(_report.Corrections);
     }
 
     [Fact]
@@ -93,11 +95,12 @@ public class NameListParserTests
     }
 
     [Fact]
-    public void An_unknown_name_fails_with_its_line_and_column()
+    public void Every_unknown_name_is_listed_with_its_line_and_column_and_the_known_ones_still_read()
     {
-        var error = Assert.Throws<PlanImportException>(() => Departments().Parse("★水务局、外星事务局", 42, "主要责任部门"));
+        var names = Departments().Parse("★水务局、外星事务局、月球办", 42, "主要责任部门");
 
-        Assert.Equal(42, error.Line);
-        Assert.StartsWith("line 42: 主要责任部门: unknown department \"外星事务局\"", error.Message);
+        Assert.Equal("★水务局", Show(names));
+        Assert.Equal([new UnknownName(42, "department", "外星事务局", "主要责任部门"), new UnknownName(42, "department", "月球办", "主要责任部门")],
+            _report.UnknownNames);
     }
 }

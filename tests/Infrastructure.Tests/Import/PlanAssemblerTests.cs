@@ -134,12 +134,14 @@ public class PlanAssemblerTests
     }
 
     [Fact]
-    public void An_unknown_department_fails_with_its_line()
+    public void Every_unknown_name_of_the_document_is_listed_in_one_pass_with_its_line()
     {
-        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("", "", "(4) 任务四。", "★月球开发局", "——", "")), out _));
+        Assemble(SmallPlan(Row("", "", "(4) 任务四。", "★月球开发局", "——", ""), Row("", "", "(5) 任务五。", "★水务局", "火星镇", "钱 宇")), out var report);
 
-        Assert.Equal(17, error.Line);
-        Assert.Contains("unknown department \"月球开发局\"", error.Message);
+        Assert.Equal(
+            [new UnknownName(17, "department", "月球开发局", "主要责任部门"), new UnknownName(18, "district", "火星镇", "主要责任板块"),
+             new UnknownName(18, "leader", "钱", "分管区领导"), new UnknownName(18, "leader", "宇", "分管区领导")],
+            report.UnknownNames);
     }
 
     [Fact]

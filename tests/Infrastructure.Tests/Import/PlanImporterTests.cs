@@ -96,12 +96,15 @@ public abstract class PlanImporterTests : IDisposable
     {
         var lines = TestData.Plan2023.Split('\n');
         lines[114] = lines[114].Replace("★资规分局、★污防攻坚办", "★资规分局、★火星办");
+        lines[117] = lines[117].Replace("★水务局", "★木星局");
         var broken = string.Join('\n', lines);
 
         var error = await Assert.ThrowsAsync<PlanImportException>(() => ImportAsync(broken));
 
-        Assert.Equal(115, error.Line);
-        Assert.Contains("火星办", error.Message);
+        // Every unknown name at once, each on its line: one run tells all there is to add to the reference data.
+        Assert.Equal([115, 118], error.Problems.Select(p => p.Line));
+        Assert.Contains("火星办", error.Problems[0].Reason);
+        Assert.Contains("木星局", error.Problems[1].Reason);
         Assert.Equal(0, await QueryAsync(db => db.Plans.CountAsync()));
         Assert.Equal(0, await QueryAsync(db => db.Departments.CountAsync()));
     }
