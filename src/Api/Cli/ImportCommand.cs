@@ -1,41 +1,113 @@
 using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Import.Documents;
 using Wuzhong.Infrastructure.Persistence;
 
 namespace Wuzhong.Api.Cli;
 
-/// <summary><c>import &lt;file&gt;…</c>: imports published plan texts, each in one transaction, and prints their import reports.</summary>
+/// <summary>
+/// <c>import [--dry-run] [--report text|json] &lt;file&gt;…</c>: imports plans as published (Word, Excel, web page or
+/// text), each in one transaction, and prints their import reports. A dry run reads and checks everything, lists every
+/// unknown name and repair at once, and writes nothing.
+/// </summary>
 public sealed class ImportCommand : ICommand
 {
     public string Name => "import";
-    public string Usage => "import <file>...";
-    public string Description => "import plans' published texts (TAB-separated) and print the import reports";
+    public string Usage => "import [--dry-run] [--report text|json] <file>...";
+    public string Description => "import plans (.docx .xlsx .xls .html .txt .csv) and print the import reports; --dry-run writes nothing";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
     {
-        if (arguments.Length == 0)
-        {
-            throw new CommandException($"usage: {Usage}", exitCode: 2);
-        }
-        var paths = arguments.Select(Path.GetFullPath).ToList();
+        var (dryRun, json, files) = ParseArguments(arguments);
+        var paths = files.Select(Path.GetFullPath).ToList();
         foreach (var missing in paths.Where(p => !File.Exists(p)))
         {
             throw new CommandException($"{missing}: no such file");
         }
 
-        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+        // A dry run reads nothing from the database either: Check only reads the file and the reference data.
         var importer = services.GetRequiredService<PlanImporter>();
+        if (!dryRun)
+        {
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+        }
+        var failed = false;
         foreach (var path in paths)
         {
+            PlanDocument? document = null;
+            ImportReport? report = null;
+            PlanImportException? error = null;
             try
             {
-                var report = await importer.ImportAsync(await File.ReadAllTextAsync(path, cancellationToken), cancellationToken);
-                await Console.Out.WriteAsync(paths.Count > 1 ? $"{path}: {report.ToString().Split('\n')[0]}\n" : report.ToString());
+                document = PlanDocumentReader.Read(await File.ReadAllBytesAsync(path, cancellationToken), path);
+                (_, report) = importer.Check(document);
+                if (!dryRun && report.UnknownNames.Count == 0)
+                {
+                    report = await importer.ImportAsync(document, cancellationToken);
+                }
             }
             catch (PlanImportException e)
             {
-                throw new CommandException(e.Line > 0 ? $"{path}:{e.Line}: {e.Reason}; nothing of it was imported" : $"{path}: {e.Reason}; nothing of it was imported");
+                error = e;
+            }
+            failed |= error is not null || report is { UnknownNames.Count: > 0 };
+
+            if (json)
+            {
+                await Console.Out.WriteLineAsync(ImportReportJson.Write(path, document, report, dryRun, error));
+                continue;
+            }
+            if (!dryRun && error is null && report!.UnknownNames.Count > 0)
+            {
+                error = PlanImportException.UnknownNames(report.UnknownNames, importer.ReferenceFolder);
+            }
+            if (error is not null)
+            {
+                var message = string.Join("\n", error.Problems.Select(p => $"{Place(path, document, p.Line)}: {p.Reason}")) + "\nnothing of it was imported";
+                if (paths.Count == 1)
+                {
+                    throw new CommandException(message);
+                }
+                await Console.Error.WriteLineAsync($"{Name}: {message}");
+                continue;
+            }
+            var text = report!.ToString();
+            await Console.Out.WriteAsync(dryRun
+                ? $"{path} ({report.Format}):\n{text}"
+                : paths.Count > 1 ? $"{path}: {text.Split('\n')[0]}\n" : text);
+        }
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>"plan.txt:12" for a text, as editors and compilers say it; "plan.docx (row 3 of table 2)" for others.</summary>
+    private static string Place(string path, PlanDocument? document, int line) =>
+        line <= 0 ? path : document is null || document.Where(line) == $"line {line}" ? $"{path}:{line}" : $"{path} ({document.Where(line)})";
+
+    private (bool DryRun, bool Json, List<string> Files) ParseArguments(string[] arguments)
+    {
+        var dryRun = false;
+        var json = false;
+        var files = new List<string>();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            switch (arguments[i])
+            {
+                case "--dry-run":
+                    dryRun = true;
+                    break;
+                case "--report" when i + 1 < arguments.Length && arguments[i + 1] is "text" or "json":
+                    json = arguments[++i] == "json";
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new CommandException($"unknown option \"{option}\"; usage: {Usage}", exitCode: 2);
+                default:
+                    files.Add(arguments[i]);
+                    break;
             }
         }
-        return 0;
+        if (files.Count == 0)
+        {
+            throw new CommandException($"usage: {Usage}", exitCode: 2);
+        }
+        return (dryRun, json, files);
     }
 }

@@ -31,6 +31,9 @@ public sealed class ImportReport
     public int DistrictCount { get; internal set; }
     public int LeaderCount { get; internal set; }
 
+    /// <summary>Whether the plan was written (false for a dry run, which only reads and checks).</summary>
+    public bool Written { get; internal set; }
+
     /// <summary>Rows inserted, updated or deleted by the import; 0 when the database already held this plan.</summary>
     public int RowsChanged { get; internal set; }
 
@@ -47,7 +50,8 @@ public sealed class ImportReport
         LeaderCount = draft.Targets.SelectMany(t => t.Leaders).Concat(draft.Tasks.SelectMany(t => t.Leaders)).Select(n => n.Name).Distinct().Count();
     }
 
-    internal void Add(int line, CorrectionKind kind, string message) => _corrections.Add(new(line, kind, message));
+    internal void Add(int line, CorrectionKind kind, string message, string? from = null, string? to = null) =>
+        _corrections.Add(new(line, kind, message) { From = from, To = to });
 
     internal void Add(CollectiveExpansion expansion) => _expansions.Add(expansion);
 
@@ -57,7 +61,7 @@ public sealed class ImportReport
     {
         var text = new StringBuilder();
         text.AppendLine($"plan {PlanCode}: {TargetCount} targets, {SectionCount} sections, {GroupCount} groups, {TaskCount} tasks");
-        text.AppendLine($"rows changed: {RowsChanged}");
+        text.AppendLine(Written ? $"rows changed: {RowsChanged}" : "nothing written (dry run)");
         text.AppendLine($"corrections: {_corrections.Count}");
         foreach (var correction in _corrections.OrderBy(c => c.Line))
         {

@@ -61,7 +61,7 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report)
                 var raw = string.Join("", run.Select((f, i) => (i == 0 ? "" : f.Before == Separator.Space ? " " : "、") + f.Text));
                 if (run.Skip(1).Any(f => f.Before == Separator.Space))
                 {
-                    report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{raw}\" read as {canonical}");
+                    report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{raw}\" read as {canonical}", raw, canonical);
                 }
                 return ([new ResolvedName(canonical, first.IsLead)], count);
             }
@@ -77,11 +77,11 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report)
         {
             if (viaAlias)
             {
-                report.Add(line, CorrectionKind.AliasResolved, $"{column}: {text} merged with its canonical name {canonical}");
+                report.Add(line, CorrectionKind.AliasResolved, $"{column}: {text} merged with its canonical name {canonical}", text, canonical);
             }
             else if (NameResolver.Key(text) != NameResolver.Key(canonical) || text != canonical)
             {
-                report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{text}\" read as {canonical}");
+                report.Add(line, CorrectionKind.StraySpaceRemoved, $"{column}: \"{text}\" read as {canonical}", text, canonical);
             }
             return [new ResolvedName(canonical, fragment.IsLead)];
         }
@@ -92,13 +92,13 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report)
             && resolver.TryResolve(text[..joiner], out var member, out _)
             && resolver.TryResolve(text[(joiner + 1)..], out var collective, out _))
         {
-            report.Add(line, CorrectionKind.CollectiveSplit, $"{column}: {text} read as {member} and the collective entry {collective}");
+            report.Add(line, CorrectionKind.CollectiveSplit, $"{column}: {text} read as {member} and the collective entry {collective}", text, $"{member}、{collective}");
             return [new ResolvedName(member, fragment.IsLead), new ResolvedName(collective, false)];
         }
 
         if (resolver.CompleteCutShort(text) is { } completed)
         {
-            report.Add(line, CorrectionKind.NameCutShort, $"{column}: {text} completed to {completed}, the only {resolver.What} it begins or ends");
+            report.Add(line, CorrectionKind.NameCutShort, $"{column}: {text} completed to {completed}, the only {resolver.What} it begins or ends", text, completed);
             return [new ResolvedName(completed, fragment.IsLead)];
         }
 

@@ -17,6 +17,9 @@ namespace Wuzhong.Infrastructure.Import;
 /// </summary>
 public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ChangeRecorder changes, ReportingCalendar? calendar = null)
 {
+    /// <summary>Where the reference data was read from, for messages.</summary>
+    public string? ReferenceFolder => reference.Folder;
+
     /// <summary>A plan as TAB-separated text.</summary>
     public Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default) =>
         ImportAsync(TextDocumentReader.Read(planText), cancellationToken);
@@ -47,6 +50,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
             await changes.RecordAsync(new DataChange { Kind = ChangeKind.PlanImported }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             report.RowsChanged = changed;
+            report.Written = true;
         });
         return report;
     }
