@@ -23,11 +23,17 @@ public class Goal
     public required string Text { get; set; }
 
     /// <summary>
-    /// Whether a figure meets the goal: more than the value for <see cref="GoalComparison.Over"/> (超, 突破), at least
-    /// the value otherwise (左右 too: a target "about 6%" counts as met at 6%).
+    /// Whether a figure meets the goal: more than the value for <see cref="GoalComparison.Over"/> (超, 突破), at most the
+    /// value for <see cref="GoalComparison.AtMost"/> (控制在…以内), at least the value otherwise (左右 too: a target
+    /// "about 6%" counts as met at 6%).
     /// </summary>
     public bool IsMetBy(decimal figure) => IsMet(Comparison, Value, figure);
 
     /// <summary><see cref="IsMetBy"/> for a goal read as its parts (aggregates read no whole goal).</summary>
-    public static bool IsMet(GoalComparison comparison, decimal value, decimal figure) => comparison == GoalComparison.Over ? figure > value : figure >= value;
+    public static bool IsMet(GoalComparison comparison, decimal value, decimal figure) => comparison switch
+    {
+        GoalComparison.Over => figure > value,
+        GoalComparison.AtMost => figure <= value,
+        _ => figure >= value,
+    };
 }

@@ -14,4 +14,7 @@ public enum GoalComparison
 
     /// <summary>达, 达到, 完成, 新增 …: the value itself.</summary>
     Reach,
+
+    /// <summary>控制在…以内, 不超过, 以下: the value or less (a ceiling: an unemployment rate, energy use, pollution).</summary>
+    AtMost,
 }

@@ -5,7 +5,7 @@ namespace Wuzhong.Domain.Goals;
 
 /// <summary>
 /// Reads the quantities a text states: a number with a unit of measure, the words before it that say what is
-/// measured and how (超, 达, 突破), and after it (以上, 左右). Numbers that are names rather than quantities
+/// measured and how (超, 达, 突破, 控制在, 不超过), and after it (以上, 左右, 以内, 以下). Numbers that are names rather than quantities
 /// (轨道7号线, “3+3+3”, PM2.5, 360 剧场) are not goals; any other number it cannot read is returned as unread.
 /// </summary>
 public static partial class GoalExtractor
@@ -17,8 +17,9 @@ public static partial class GoalExtractor
     /// <summary>Longest first, so that 万平方米 wins over 平方米 and 亿美元 over 亿元.</summary>
     private static readonly string[] Units =
     [
-        "平方公里", "万平方米", "平方米", "亿美元", "万美元", "万人次", "亿元", "万元", "万亩", "万人", "人次", "公里", "兆瓦",
-        "%", "个", "家", "座", "条", "亩", "人", "套", "户", "件", "栋", "所", "辆", "项", "处", "台", "名", "场", "次",
+        "万吨标准煤", "吨标准煤", "平方公里", "万平方米", "万立方米", "平方米", "立方米", "亿美元", "万美元", "万人次", "万千瓦",
+        "亿元", "万元", "万亩", "万人", "万吨", "万户", "万套", "人次", "公里", "公顷", "千米", "兆瓦", "千瓦",
+        "%", "‰", "个", "家", "座", "条", "亩", "人", "套", "户", "件", "栋", "所", "辆", "项", "处", "台", "名", "场", "次", "吨", "米",
     ];
 
     public static Extraction Extract(string text)
@@ -47,6 +48,7 @@ public static partial class GoalExtractor
             var trimmed = rest.TrimStart();
             var suffix = trimmed.StartsWith("以上", StringComparison.Ordinal) ? GoalComparison.AtLeast
                 : trimmed.StartsWith("左右", StringComparison.Ordinal) ? GoalComparison.About
+                : trimmed.StartsWith("以内", StringComparison.Ordinal) || trimmed.StartsWith("以下", StringComparison.Ordinal) ? GoalComparison.AtMost
                 : (GoalComparison?)null;
             comparison = suffix ?? comparison;
             // The goal's words end after the unit, and after 以上 or 左右 when one follows it (a space may stand between).
@@ -66,8 +68,10 @@ public static partial class GoalExtractor
 
     private static (string Name, GoalComparison Comparison) ReadBefore(string before)
     {
-        foreach (var (word, comparison) in new[] { ("不低于", GoalComparison.AtLeast), ("超过", GoalComparison.Over), ("突破", GoalComparison.Over),
-            ("达到", GoalComparison.Reach), ("超", GoalComparison.Over), ("达", GoalComparison.Reach) })
+        // Longest first: 不超过 before 超过 before 超.
+        foreach (var (word, comparison) in new[] { ("不低于", GoalComparison.AtLeast), ("不超过", GoalComparison.AtMost), ("不高于", GoalComparison.AtMost),
+            ("控制在", GoalComparison.AtMost), ("超过", GoalComparison.Over), ("突破", GoalComparison.Over), ("达到", GoalComparison.Reach),
+            ("超", GoalComparison.Over), ("达", GoalComparison.Reach) })
         {
             if (before.EndsWith(word, StringComparison.Ordinal))
             {

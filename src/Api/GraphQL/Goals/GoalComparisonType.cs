@@ -13,5 +13,6 @@ public sealed class GoalComparisonType : EnumerationGraphType<GoalComparison>
         Values.FindByValue(GoalComparison.AtLeast)!.Description = "The value or more (以上).";
         Values.FindByValue(GoalComparison.Over)!.Description = "More than the value (超, 突破).";
         Values.FindByValue(GoalComparison.Reach)!.Description = "The value is to be reached (达, 完成, 新增 …).";
+        Values.FindByValue(GoalComparison.AtMost)!.Description = "The value or less, a ceiling (控制在…以内, 不超过, 以下).";
     }
 }
