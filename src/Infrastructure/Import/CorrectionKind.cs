@@ -42,6 +42,9 @@ public enum CorrectionKind
     /// <summary>A number in a task or target text that could not be read as a quantity goal (no unit, or a name).</summary>
     QuantityNotRead,
 
+    /// <summary>A district, zone, town or street stood among the departments (a 责任单位 column listing both): read as a district.</summary>
+    DistrictAmongDepartments,
+
     /// <summary>A column of the table whose header names nothing a plan holds (备注, 完成时限) was not read.</summary>
     ColumnNotRead,
 }

@@ -5,7 +5,7 @@ namespace Wuzhong.Infrastructure.Import;
 /// The extraction mixes separators (、 ， , and spaces), puts stray spaces inside names, cuts names short
 /// and spells one name several ways; each repair is written to the import report with the cell's line.
 /// </summary>
-public sealed class NameListParser(NameResolver resolver, ImportReport report)
+public sealed class NameListParser(NameResolver resolver, ImportReport report, NameResolver? districts = null)
 {
     private const char LeadMark = '★';
     private const string CollectiveJoiner = "等";
@@ -100,6 +100,13 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report)
         {
             report.Add(line, CorrectionKind.NameCutShort, $"{column}: {text} completed to {completed}, the only {resolver.What} it begins or ends", text, completed);
             return [new ResolvedName(completed, fragment.IsLead)];
+        }
+
+        // A town or zone among the departments (责任单位 listing both): the district it is.
+        if (districts is not null && districts.TryResolve(text, out var district, out _))
+        {
+            report.Add(line, CorrectionKind.DistrictAmongDepartments, $"{column}: {text} is a district, not a department; read as one of the task's districts", text, district);
+            return [new ResolvedName(district, false) { IsDistrict = true }];
         }
 
         // Not guessed (a name one character away may be another bureau): listed, with every other unknown name of

@@ -40,11 +40,19 @@ public sealed partial class PlanAssembler
         }
 
         var names = new Parsers(
-            new NameListParser(new NameResolver("department", _reference.Departments.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report),
+            new NameListParser(new NameResolver("department", _reference.Departments.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report,
+                districts: new NameResolver("district", _reference.Districts.Select(d => (d.Name, d.Aliases.AsEnumerable())))),
             new NameListParser(new NameResolver("district", _reference.Districts.Select(d => (d.Name, d.Aliases.AsEnumerable()))), report),
             new NameListParser(new NameResolver("leader", _reference.Leaders.Select(l => (l.Name, l.Aliases.AsEnumerable()))), report));
 
+        // A document that numbers its tasks in their text ((1) …, 12. …) keeps 序号 for its groups: a task there without
+        // a number is a fault to tell, not a task numbered by its group.
+        _numbersInText = text.Rows.Any(r => TaskNumber().IsMatch(StripMarkup(r.Cells[PlanTextRow.TextColumn]).Trim()));
         var part = Part.None;
+        // Tables without part headings (一、… 二、…): the group whose name speaks of targets (主要预期目标) holds the
+        // targets, every other group tasks.
+        var partsInferred = false;
+        var partTitle = "工作任务";
         var targets = new List<TargetDraft>();
         var sections = new List<SectionRows>();
 
@@ -62,7 +70,20 @@ public sealed partial class PlanAssembler
                 if (PartHeading().Match(heading) is { Success: true } partHeading)
                 {
                     part = PartOf(partHeading.Groups["title"].Value, row.Line);
+                    partTitle = partHeading.Groups["title"].Value.Trim();
+                    partsInferred = false;
                     continue;
+                }
+                if (part != Part.Tasks && (part == Part.None || partsInferred))
+                {
+                    // A heading of a plan without part headings: the targets' own (主要预期目标), or the tasks' first section.
+                    partsInferred = true;
+                    if (heading.Contains("目标", StringComparison.Ordinal) && targets.Count == 0)
+                    {
+                        part = Part.Targets;
+                        continue;
+                    }
+                    part = Part.Tasks;
                 }
                 if (part != Part.Tasks)
                 {
@@ -77,18 +98,27 @@ public sealed partial class PlanAssembler
                 continue;
             }
 
+            if ((part == Part.None || partsInferred) && CollapseSpaces(row.Cells[PlanTextRow.NameColumn]) is { Length: > 0 } label)
+            {
+                part = label.Contains("目标", StringComparison.Ordinal) && part != Part.Tasks ? Part.Targets : Part.Tasks;
+                partsInferred = true;
+            }
             switch (part)
             {
                 case Part.Targets:
-                    targets.Add(ReadTarget(row, names));
-                    break;
-                case Part.Tasks when sections.Count > 0:
-                    sections[^1].Rows.AddRange(ReadTaskRows(row, report));
+                    targets.Add(ReadTarget(row, names, partsInferred));
                     break;
                 case Part.Tasks:
-                    throw new PlanImportException(row.Line, "a task stands before the first section heading");
+                    if (sections.Count == 0)
+                    {
+                        // A plan whose groups stand without section headings ((一) …): one section holds them.
+                        sections.Add(new SectionRows(row.Line, partTitle, []));
+                    }
+                    sections[^1].Rows.AddRange(ReadTaskRows(row, report));
+                    break;
                 default:
-                    throw new PlanImportException(row.Line, "a row stands before the first part heading (一、经济社会发展主要预期目标 or 二、工作任务分解)");
+                    throw new PlanImportException(row.Line,
+                        "a row stands before the first part heading (一、经济社会发展主要预期目标 or 二、工作任务分解) and names no group (名称 or 项目) that says whether it holds targets or tasks");
             }
         }
 
@@ -98,7 +128,10 @@ public sealed partial class PlanAssembler
         }
 
         CheckTargetNumbers(targets, report);
-        var draft = new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report));
+        // Tasks numbered on from the targets (targets 1–11, tasks 12–118) continue their numbering: no gap to report.
+        var continuesFrom = sections.FirstOrDefault()?.Rows.FirstOrDefault() is { } first && targets.Count > 0 && first.Number == targets.Max(t => t.Number) + 1
+            ? first.Number - 1 : 0;
+        var draft = new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report, continuesFrom));
         ReportCollectiveExpansions(draft, report);
         return draft;
     }
@@ -123,25 +156,56 @@ public sealed partial class PlanAssembler
         : title.Contains("任务", StringComparison.Ordinal) ? Part.Tasks
         : throw new PlanImportException(line, $"unknown part \"{title}\": expected the targets (…目标) or the task breakdown (…任务…)");
 
-    private static TargetDraft ReadTarget(PlanTextRow row, Parsers names)
+    /// <summary>
+    /// A target: its number in 序号 and its name in 名称 (the Wuzhong layout), or, under a group's merged 名称
+    /// (主要预期目标), its number at the start of its text (1. …) and its name the words before what it measures.
+    /// </summary>
+    private static TargetDraft ReadTarget(PlanTextRow row, Parsers names, bool underGroup)
     {
-        var number = ParseNumber(row.Cells[PlanTextRow.NumberColumn], row.Line, "a target without a number in 序号");
-        var name = CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
         var text = CollapseSpaces(row.Cells[PlanTextRow.TextColumn]);
+        int number;
+        string name;
+        if (TaskNumber().Match(text) is { Success: true } numbered)
+        {
+            number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+            text = CollapseSpaces(numbered.Groups["text"].Value);
+            name = underGroup ? TargetName(text) : CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
+        }
+        else
+        {
+            number = ParseNumber(row.Cells[PlanTextRow.NumberColumn], row.Line, "a target without a number in 序号 or at the start of its text");
+            name = underGroup ? TargetName(text) : CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
+        }
         if (name.Length == 0 || text.Length == 0)
         {
             throw new PlanImportException(row.Line, $"target {number} has an empty 名称 or 工作任务");
         }
         return new TargetDraft(row.Line, number, name, text,
-            names.Departments.Parse(row.Cells[PlanTextRow.DepartmentsColumn], row.Line, DepartmentsColumn),
+            names.Departments.Parse(row.Cells[PlanTextRow.DepartmentsColumn], row.Line, DepartmentsColumn).Where(n => !n.IsDistrict).ToList(),
             names.Leaders.Parse(row.Cells[PlanTextRow.LeadersColumn], row.Line, LeadersColumn));
     }
 
-    /// <summary>A row holds one task, or several side by side (HTML &lt;p&gt; fragments): split them.</summary>
-    private static IEnumerable<TaskRow> ReadTaskRows(PlanTextRow row, ImportReport report)
+    /// <summary>What a target measures: its words before how it is to change (地区生产总值增长6%左右 → 地区生产总值).</summary>
+    private static string TargetName(string text)
     {
-        var label = ReadGroupLabel(row);
+        var end = TargetMeasure().Match(text);
+        var name = (end.Success && end.Index > 0 ? text[..end.Index] : text).Trim(' ', '，', '、');
+        return name.Length <= 30 ? name : name[..30];
+    }
+
+    /// <summary>A row holds one task, or several side by side (HTML &lt;p&gt; fragments): split them.</summary>
+    private IEnumerable<TaskRow> ReadTaskRows(PlanTextRow row, ImportReport report)
+    {
         var textCell = row.Cells[PlanTextRow.TextColumn];
+        // Tables that number the task in 序号 (its text unnumbered) name its group in 名称 alone.
+        var numberedInText = TaskNumber().IsMatch(StripMarkup(textCell).Trim());
+        var numberCell = row.Cells[PlanTextRow.NumberColumn].Trim();
+        if (!numberedInText && !_numbersInText && int.TryParse(numberCell, NumberStyles.None, CultureInfo.InvariantCulture, out var numberInCell))
+        {
+            textCell = $"({numberInCell}) {textCell}";
+            numberCell = "";
+        }
+        var label = ReadGroupLabel(row, numberCell);
         var fragments = new List<string> { textCell };
         if (Markup().IsMatch(textCell))
         {
@@ -164,9 +228,13 @@ public sealed partial class PlanAssembler
             task.Number, task.Text, departments[i], districts[i], leaders[i]));
     }
 
-    private static GroupLabel? ReadGroupLabel(PlanTextRow row)
+    private bool _numbersInText;
+
+    /// <summary>Group numbers made up for groups published without one, in the order they stand.</summary>
+    private readonly List<string> _unnumberedGroups = [];
+
+    private GroupLabel? ReadGroupLabel(PlanTextRow row, string number)
     {
-        var number = row.Cells[PlanTextRow.NumberColumn];
         var name = CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
         if (number.Length == 0 && name.Length == 0)
         {
@@ -175,6 +243,16 @@ public sealed partial class PlanAssembler
         if (name.Length == 0)
         {
             throw new PlanImportException(row.Line, $"group {number} has no 名称");
+        }
+        if (number.Length == 0)
+        {
+            // Published without a number: numbered in order; the same name again (a merged cell repeated at a page
+            // break) is the same group.
+            if (_unnumberedGroups.Count == 0 || _unnumberedGroups[^1] != name)
+            {
+                _unnumberedGroups.Add(name);
+            }
+            return new GroupLabel(_unnumberedGroups.Count, name);
         }
         return new GroupLabel(ParseNumber(number, row.Line, $"group \"{name}\" has no number in 序号"), name);
     }
@@ -186,7 +264,7 @@ public sealed partial class PlanAssembler
         {
             var start = fragment.Trim();
             throw new PlanImportException(line,
-                $"a task without a number: the 工作任务 cell must begin with \"(n)\", found \"{start[..Math.Min(20, start.Length)]}…\"");
+                $"a task without a number: the 工作任务 cell must begin with its number (\"(n)\", \"n.\" or \"n、\"), or 序号 hold it; found \"{start[..Math.Min(20, start.Length)]}…\"");
         }
         var text = CollapseSpaces(match.Groups["text"].Value);
         if (text.Length == 0)
@@ -215,7 +293,7 @@ public sealed partial class PlanAssembler
         return parts;
     }
 
-    private static IReadOnlyList<SectionDraft> BuildSections(List<SectionRows> sections, Parsers names, ImportReport report)
+    private static IReadOnlyList<SectionDraft> BuildSections(List<SectionRows> sections, Parsers names, ImportReport report, int continuesFrom)
     {
         var drafts = new List<SectionDraft>();
         var scope = 0;
@@ -248,7 +326,7 @@ public sealed partial class PlanAssembler
                 lastGroup = group.Number;
                 foreach (var task in group.Tasks)
                 {
-                    CheckTaskNumber(task, lastTask, report);
+                    CheckTaskNumber(task, lastTask, report, scope == 1 ? continuesFrom : 0);
                 }
             }
             drafts.Add(new SectionDraft(section.Line, i + 1, section.Title, scope, groups));
@@ -256,13 +334,13 @@ public sealed partial class PlanAssembler
         return drafts;
     }
 
-    private static void CheckTaskNumber(TaskDraft task, Dictionary<int, (int Number, int Line)> seen, ImportReport report)
+    private static void CheckTaskNumber(TaskDraft task, Dictionary<int, (int Number, int Line)> seen, ImportReport report, int numberedFrom)
     {
         if (seen.TryGetValue(task.Number, out var earlier))
         {
             throw new PlanImportException(task.Line, $"task ({task.Number}) appears twice in one numbering (lines {earlier.Line} and {task.Line})");
         }
-        var previous = seen.Count == 0 ? 0 : seen.Values.Max(v => v.Number);
+        var previous = seen.Count == 0 ? numberedFrom : seen.Values.Max(v => v.Number);
         if (task.Number != previous + 1)
         {
             report.Add(task.Line, CorrectionKind.NumberingGap, $"task ({task.Number}) follows task ({previous}); kept as published");
@@ -319,10 +397,11 @@ public sealed partial class PlanAssembler
             {
                 throw new PlanImportException(row.Line, $"task ({row.Number}) belongs to no group: its section \"{section.Title}\" names no group before it");
             }
+            var units = names.Departments.Parse(row.Departments, row.Line, DepartmentsColumn);
+            var districts = names.Districts.Parse(row.Districts, row.Line, DistrictsColumn).ToList();
+            districts.AddRange(units.Where(u => u.IsDistrict && districts.All(d => d.Name != u.Name)));
             groups[^1].Tasks.Add(new TaskDraft(row.Line, row.Number, row.Text,
-                names.Departments.Parse(row.Departments, row.Line, DepartmentsColumn),
-                names.Districts.Parse(row.Districts, row.Line, DistrictsColumn),
-                names.Leaders.Parse(row.Leaders, row.Line, LeadersColumn)));
+                units.Where(u => !u.IsDistrict).ToList(), districts, names.Leaders.Parse(row.Leaders, row.Line, LeadersColumn)));
         }
         return groups.Select(g => new GroupDraft(g.Line, g.Label.Number, g.Label.Name, g.Tasks)).ToList();
     }
@@ -358,16 +437,38 @@ public sealed partial class PlanAssembler
     }
 
     private static int ParseNumber(string cell, int line, string whenMissing) =>
-        int.TryParse(cell.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
-            ? number
-            : throw new PlanImportException(line, cell.Trim().Length == 0 ? whenMissing : $"\"{cell.Trim()}\" is not a number ({whenMissing})");
+        int.TryParse(cell.Trim().TrimEnd('.', '．', '、'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number
+        : ChineseNumber(cell.Trim().TrimEnd('、', '.', '．')) is { } chinese ? chinese
+        : throw new PlanImportException(line, cell.Trim().Length == 0 ? whenMissing : $"\"{cell.Trim()}\" is not a number ({whenMissing})");
+
+    /// <summary>一 … 九十九, as groups are numbered in some plans' 序号.</summary>
+    private static int? ChineseNumber(string text)
+    {
+        const string Digits = "一二三四五六七八九";
+        if (text.Length is 0 or > 3)
+        {
+            return null;
+        }
+        var ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 && Digits.IndexOf(text[0]) is var d and >= 0 ? d + 1 : null;
+        }
+        var tens = ten == 0 ? 1 : ten == 1 && Digits.IndexOf(text[0]) is var t and >= 0 ? t + 1 : -1;
+        var ones = ten == text.Length - 1 ? 0 : ten == text.Length - 2 && Digits.IndexOf(text[^1]) is var o and >= 0 ? o + 1 : -1;
+        return tens < 0 || ones < 0 ? null : tens * 10 + ones;
+    }
 
     private static string CollapseSpaces(string text) => Spaces().Replace(text.Trim(), " ");
 
     private static string StripMarkup(string text) => Markup().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"^[(（]\s*(?<number>\d+)\s*[)）]\s*(?<text>.*)$", RegexOptions.Singleline)]
+    /// <summary>A number as plans print it before a task or target: (12), （12）, 12. 12． 12、 (not 2.5, a quantity).</summary>
+    [GeneratedRegex(@"^(?:[(（]\s*(?<number>\d+)\s*[)）]|(?<number>\d+)\s*(?:[.．](?!\d)|、))\s*(?<text>.*)$", RegexOptions.Singleline)]
     private static partial Regex TaskNumber();
+
+    [GeneratedRegex(@"增长|增幅|提高|提升|下降|降低|减少|达到|达|超过|超|突破|保持|控制在|不低于|不超过|稳定在|完成|实现|\d")]
+    private static partial Regex TargetMeasure();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、\s*(?<title>.+)$")]
     private static partial Regex PartHeading();

@@ -126,11 +126,13 @@ public class PlanAssemblerTests
     }
 
     [Fact]
-    public void A_group_name_without_a_number_fails()
+    public void A_group_numbered_in_chinese_numerals_reads_its_number_and_another_word_fails()
     {
-        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("三", "第三组", "(4) 任务四。", "★水务局", "——", "")), out _));
+        var draft = Assemble(SmallPlan(Row("三", "第三组", "(4) 任务四。", "★水务局", "——", "")), out _);
+        var error = Assert.Throws<PlanImportException>(() => Assemble(SmallPlan(Row("甲", "第三组", "(4) 任务四。", "★水务局", "——", "")), out _));
 
-        Assert.Contains("\"三\" is not a number", error.Message);
+        Assert.Equal((3, "第三组"), (draft.Sections[0].Groups[^1].Number, draft.Sections[0].Groups[^1].Name));
+        Assert.Contains("\"甲\" is not a number", error.Message);
     }
 
     [Fact]
@@ -154,12 +156,49 @@ public class PlanAssemblerTests
     }
 
     [Fact]
-    public void A_task_before_any_section_heading_is_refused()
+    public void Tasks_without_any_section_heading_stand_in_one_section_named_after_their_part()
     {
-        var error = Assert.Throws<PlanImportException>(() => Assemble(Plan(
+        var draft = Assemble(Plan(
             Row("二、工作任务分解", "", "", "", "", ""),
-            Row("1", "组", "(1) 任务。", "★水务局", "——", "")), out _));
+            Row("1", "组", "(1) 任务。", "★水务局", "——", ""),
+            Row("", "", "2、任务二。", "★水务局", "——", "")), out _);
 
-        Assert.Equal(11, error.Line);
+        var section = Assert.Single(draft.Sections);
+        Assert.Equal("工作任务分解", section.Title);
+        Assert.Equal([1, 2], draft.Tasks.Select(t => t.Number));
+    }
+
+    [Theory]
+    [InlineData("(12) 任务。", 12)]
+    [InlineData("（12）任务。", 12)]
+    [InlineData("12.任务。", 12)]
+    [InlineData("12．任务。", 12)]
+    [InlineData("12、任务。", 12)]
+    public void A_task_is_numbered_as_plans_print_it(string text, int number)
+    {
+        var draft = Assemble(Plan(Row("二、工作任务分解", "", "", "", "", ""), Row("(一) 工程", "", "", "", "", ""), Row("1", "组", text, "★水务局", "——", "")), out _);
+
+        Assert.Equal((number, "任务。"), (draft.Tasks.Single().Number, draft.Tasks.Single().Text));
+    }
+
+    [Fact]
+    public void A_task_text_that_starts_with_a_quantity_is_not_read_as_numbered_nor_numbered_by_its_group()
+    {
+        var error = Assert.Throws<PlanImportException>(() => Assemble(Plan(Row("二、工作任务分解", "", "", "", "", ""), Row("(一) 工程", "", "", "", "", ""),
+            Row("1", "组", "(1) 任务一。", "★水务局", "——", ""), Row("2", "组二", "2.5万平方米厂房改造。", "★水务局", "——", "")), out _));
+
+        Assert.Contains("a task without a number", error.Message);
+    }
+
+    [Fact]
+    public void A_table_that_numbers_its_tasks_in_序号_names_their_groups_in_名称()
+    {
+        var draft = Assemble(Plan(Row("二、工作任务分解", "", "", "", "", ""),
+            Row("12", "打好区域协同总体仗", "高站位服务构建市内全域一体化发展格局。", "★发改委", "——", "周学斌"),
+            Row("13", "", "加快实现基础设施“四方缝合”。", "★交运局", "——", "周学斌"),
+            Row("14", "打好能级提升持久仗", "深度融入长三角科技创新共同体。", "★科技局", "——", "张伟")), out _);
+
+        Assert.Equal(["1 打好区域协同总体仗: 12 13", "2 打好能级提升持久仗: 14"],
+            draft.Sections.Single().Groups.Select(g => $"{g.Number} {g.Name}: {string.Join(" ", g.Tasks.Select(t => t.Number))}"));
     }
 }
