@@ -169,7 +169,7 @@ public sealed partial class PlanAssembler
         {
             number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
             text = CollapseSpaces(numbered.Groups["text"].Value);
-            name = underGroup ? TargetName(text) : CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
+            name = underGroup || row.Cells[PlanTextRow.NameColumn].Trim().Length == 0 ? TargetName(text) : CollapseSpaces(row.Cells[PlanTextRow.NameColumn]);
         }
         else
         {

@@ -86,11 +86,15 @@ public static partial class PlanTextReader
             startsPage = false;
         }
 
+        if (header is null && ListLayoutReader.Read(document) is { } list)
+        {
+            return new PlanText(ReadPreamble(list.Notice), list.Rows, []);
+        }
         if (header is null)
         {
             throw new PlanImportException(0,
                 $"no table header found in this {document.Format}: a plan's table starts with a row naming its columns, such as " +
-                $"序号 名称 工作任务 主要责任部门 主要责任板块 分管区领导 (known headers: {PlanColumnHeaders.Describe()}); is this a task breakdown plan?");
+                $"序号 名称 工作任务 主要责任部门 主要责任板块 分管区领导 (known headers: {PlanColumnHeaders.Describe()}), and no list of items with their responsibilities (…（牵头单位：…；责任单位：…） or a line 牵头单位：… after each item) either; is this a task breakdown plan?");
         }
 
         return new PlanText(ReadPreamble(preamble), rows, repeatedHeaders) { IgnoredColumns = ignoredColumns };
