@@ -67,7 +67,28 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report, N
             }
         }
 
+        // A person's name printed with a space between its characters (钱 宇), neither part known: one unknown
+        // name, not two people.
+        if (IsSpacedPersonName(fragments, start) is { } spaced)
+        {
+            report.Add(new UnknownName(line, resolver.What, spaced, column));
+            return ([], 2);
+        }
+
         return (ResolveOne(first, line, column), 1);
+    }
+
+    private string? IsSpacedPersonName(List<Fragment> fragments, int start)
+    {
+        if (resolver.What != "leader" || start + 1 >= fragments.Count || fragments[start + 1].Before != Separator.Space)
+        {
+            return null;
+        }
+        var (first, second) = (fragments[start].Text, fragments[start + 1].Text);
+        var joined = first + second;
+        return first.Length <= 2 && second.Length <= 2 && joined.Length is >= 2 and <= 4 && joined.All(c => c is >= '\u4E00' and <= '\u9FFF')
+            && !resolver.TryResolve(first, out _, out _) && !resolver.TryResolve(second, out _, out _)
+            ? joined : null;
     }
 
     private IReadOnlyList<ResolvedName> ResolveOne(Fragment fragment, int line, string column)

@@ -142,7 +142,7 @@ public class PlanAssemblerTests
 
         Assert.Equal(
             [new UnknownName(17, "department", "月球开发局", "主要责任部门"), new UnknownName(18, "district", "火星镇", "主要责任板块"),
-             new UnknownName(18, "leader", "钱", "分管区领导"), new UnknownName(18, "leader", "宇", "分管区领导")],
+             new UnknownName(18, "leader", "钱宇", "分管区领导")],
             report.UnknownNames);
     }
 
