@@ -55,7 +55,9 @@ public static class DependencyInjection
         });
 
         builder.Services.AddSingleton(_ => configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions());
-        builder.Services.AddSingleton(services => ReferenceData.Load(services.GetRequiredService<ImportOptions>().ReferenceFolder));
+        builder.Services.AddSingleton(services => services.GetRequiredService<ImportOptions>() is var import
+            ? ReferenceLibrary.Load(import.ReferenceFolder, import.ReferenceIssuer) : null!);
+        builder.Services.AddSingleton(services => services.GetRequiredService<ReferenceLibrary>().Default);
         builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<DatabaseInitializer>();
 

@@ -42,6 +42,10 @@ public static class ImportReportJson
         {
             ["kind"] = n.Kind, ["name"] = n.Name, ["column"] = n.Column, ["line"] = n.Line, ["where"] = Where(n.Line),
         })]);
+        json["newNames"] = new JsonArray([.. (report?.NewNames ?? []).Select(n => (JsonNode)new JsonObject
+        {
+            ["kind"] = n.Kind, ["name"] = n.Name, ["column"] = n.Column, ["line"] = n.Line, ["where"] = Where(n.Line),
+        })]);
         json["corrections"] = new JsonArray([.. (report?.Corrections ?? []).OrderBy(c => c.Line).Select(c => (JsonNode)new JsonObject
         {
             ["kind"] = c.Kind.ToString(), ["from"] = c.From, ["to"] = c.To, ["line"] = c.Line, ["where"] = Where(c.Line), ["message"] = c.Message,

@@ -6,6 +6,11 @@ public class Department
     public int Id { get; set; }
     public required string Name { get; set; }
 
+    /// <summary>The issuer whose department this is: names are unique per issuer, not across them.</summary>
+    public int IssuerId { get; set; }
+
+    public Issuer? Issuer { get; set; }
+
     /// <summary>Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.</summary>
     public List<string> Aliases { get; set; } = [];
 

@@ -5,6 +5,11 @@ public class District
 {
     public int Id { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The issuer whose district this is: names are unique per issuer, not across them.</summary>
+    public int IssuerId { get; set; }
+
+    public Issuer? Issuer { get; set; }
     public List<string> Aliases { get; set; } = [];
     public DistrictKind Kind { get; set; }
 

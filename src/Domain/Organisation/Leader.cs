@@ -5,6 +5,11 @@ public class Leader
 {
     public int Id { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The issuer whose leader this is: names are unique per issuer, not across them.</summary>
+    public int IssuerId { get; set; }
+
+    public Issuer? Issuer { get; set; }
     public List<string> Aliases { get; set; } = [];
 
     /// <summary>The tasks the leader is in charge of, as links.</summary>

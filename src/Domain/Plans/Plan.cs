@@ -10,7 +10,13 @@ public class Plan
 
     public required string Title { get; set; }
     public int Year { get; set; }
+    /// <summary>The issuer's name as the document gives it.</summary>
     public required string Issuer { get; set; }
+
+    /// <summary>The issuer the plan belongs to, with its departments, districts and leaders.</summary>
+    public int IssuerId { get; set; }
+
+    public Organisation.Issuer? IssuingBody { get; set; }
 
     public List<Section> Sections { get; set; } = [];
     public List<Target> Targets { get; set; } = [];

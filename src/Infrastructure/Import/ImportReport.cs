@@ -15,7 +15,10 @@ public sealed class ImportReport
     public IReadOnlyList<CollectiveExpansion> CollectiveExpansions => _expansions;
 
     /// <summary>Every name the reference data does not know, in the order met: an import with any writes nothing.</summary>
-    public IReadOnlyList<UnknownName> UnknownNames => _unknownNames;
+    public IReadOnlyList<UnknownName> UnknownNames => _unknownNames.Where(n => !n.TakenAsWritten).ToList();
+
+    /// <summary>For an issuer without reference data: every name taken as written, once each, for review.</summary>
+    public IReadOnlyList<UnknownName> NewNames => _unknownNames.Where(n => n.TakenAsWritten).DistinctBy(n => (n.Kind, n.Name)).ToList();
 
     /// <summary>What the document was read from (text and its encoding, Word, Excel, a web page).</summary>
     public string Format { get; internal set; } = "";
@@ -72,12 +75,15 @@ public sealed class ImportReport
         {
             text.Append("  ").AppendLine(expansion.ToString());
         }
-        if (_unknownNames.Count > 0)
+        foreach (var (title, names) in new[] { ("unknown names", UnknownNames), ("new names, taken as written (no reference data for this issuer): review them", NewNames) })
         {
-            text.AppendLine($"unknown names: {_unknownNames.Count}");
-            foreach (var name in _unknownNames)
+            if (names.Count > 0)
             {
-                text.Append("  ").AppendLine(name.ToString());
+                text.AppendLine($"{title}: {names.Count}");
+                foreach (var name in names)
+                {
+                    text.Append("  ").AppendLine(name.ToString());
+                }
             }
         }
         return text.ToString();

@@ -71,8 +71,8 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report, N
         // name, not two people.
         if (IsSpacedPersonName(fragments, start) is { } spaced)
         {
-            report.Add(new UnknownName(line, resolver.What, spaced, column));
-            return ([], 2);
+            report.Add(new UnknownName(line, resolver.What, spaced, column) { TakenAsWritten = resolver.IsEmpty });
+            return (resolver.IsEmpty ? [new ResolvedName(spaced, false)] : [], 2);
         }
 
         return (ResolveOne(first, line, column), 1);
@@ -121,6 +121,16 @@ public sealed class NameListParser(NameResolver resolver, ImportReport report, N
         {
             report.Add(line, CorrectionKind.NameCutShort, $"{column}: {text} completed to {completed}, the only {resolver.What} it begins or ends", text, completed);
             return [new ResolvedName(completed, fragment.IsLead)];
+        }
+
+        // An issuer without reference data: the name as written (white space and punctuation unified), listed for
+        // review; among the departments, a name that says it is a town or zone is one.
+        if (resolver.IsEmpty)
+        {
+            var name = NameResolver.Key(text);
+            var isDistrict = districts is not null && DistrictNames.Says(name) is not null;
+            report.Add(new UnknownName(line, isDistrict ? "district" : resolver.What, name, column) { TakenAsWritten = true });
+            return [new ResolvedName(name, fragment.IsLead && !isDistrict) { IsDistrict = isDistrict }];
         }
 
         // A town or zone among the departments (责任单位 listing both): the district it is.

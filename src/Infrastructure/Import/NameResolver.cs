@@ -35,6 +35,9 @@ public sealed class NameResolver
 
     public IReadOnlyList<string> CanonicalNames => _canonicalNames;
 
+    /// <summary>No names known: an issuer without reference data.</summary>
+    public bool IsEmpty => _canonicalNames.Count == 0;
+
     /// <summary>The comparison key: width-folded (（ = () and without white space.</summary>
     public static string Key(string name)
     {

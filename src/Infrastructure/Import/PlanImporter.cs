@@ -15,10 +15,10 @@ namespace Wuzhong.Infrastructure.Import;
 /// place by its natural keys (plan code; section ordinal; group number; task number), so that ids, and the
 /// progress reports that point at them, survive a corrected re-import. Importing the same file twice changes nothing.
 /// </summary>
-public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, ChangeRecorder changes, ReportingCalendar? calendar = null)
+public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, ChangeRecorder changes, ReportingCalendar? calendar = null)
 {
     /// <summary>Where the reference data was read from, for messages.</summary>
-    public string? ReferenceFolder => reference.Folder;
+    public string? ReferenceFolder => library.Default.Folder;
 
     /// <summary>A plan as TAB-separated text.</summary>
     public Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default) =>
@@ -28,9 +28,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
     {
         // Everything that can be wrong with the file is found before the database is touched.
         var (draft, report) = Check(document);
+        var reference = library.For(draft.Preamble.Issuer);
         if (report.UnknownNames.Count > 0)
         {
-            throw PlanImportException.UnknownNames(report.UnknownNames, reference.Folder);
+            throw PlanImportException.UnknownNames(report.UnknownNames, reference.Folder ?? library.Default.Folder);
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -38,12 +39,13 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var departments = await SyncDepartmentsAsync(cancellationToken);
-            var districts = await SyncDistrictsAsync(cancellationToken);
-            var leaders = await SyncLeadersAsync(cancellationToken);
+            var issuer = await SyncIssuerAsync(draft.Preamble.Issuer, cancellationToken);
+            var departments = await SyncDepartmentsAsync(issuer, reference, draft, cancellationToken);
+            var districts = await SyncDistrictsAsync(issuer, reference, draft, cancellationToken);
+            var leaders = await SyncLeadersAsync(issuer, reference, draft, cancellationToken);
             var changed = await db.SaveChangesAsync(cancellationToken);
 
-            var plan = await SyncPlanAsync(draft, departments, districts, leaders, cancellationToken);
+            var plan = await SyncPlanAsync(draft, issuer, departments, districts, leaders, cancellationToken);
             await SyncReportPeriodsAsync(plan.Year, cancellationToken);
             changed += await db.SaveChangesAsync(cancellationToken);
             changed += await SyncGoalsAsync(plan, draft, report, cancellationToken);
@@ -56,45 +58,53 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
     }
 
     /// <summary>
-    /// Reads the whole document and resolves its names without touching the database (the dry run): the draft, and a
-    /// report with every repair and every unknown name. Throws only for what stops the reading (no table, a broken row).
+    /// Reads the whole document and resolves its names against its issuer's reference data, without touching the
+    /// database (the dry run): the draft, and a report with every repair, every unknown name and, for an issuer without
+    /// reference data, every name taken as written. Throws only for what stops the reading (no table, a broken row).
     /// </summary>
     public (PlanDraft Draft, ImportReport Report) Check(PlanDocument document)
     {
         var report = new ImportReport { Format = document.Format };
-        var draft = new PlanAssembler(reference).Assemble(PlanTextReader.Read(document), report);
+        var text = PlanTextReader.Read(document);
+        var draft = new PlanAssembler(library.For(text.Preamble.Issuer)).Assemble(text, report);
         report.Count(draft);
         return (draft, report);
     }
 
-    private async Task<Dictionary<string, Department>> SyncDepartmentsAsync(CancellationToken cancellationToken)
+    private async Task<Issuer> SyncIssuerAsync(string name, CancellationToken cancellationToken)
     {
-        var existing = await db.Departments.ToDictionaryAsync(d => d.Name, cancellationToken);
+        var issuer = await db.Issuers.SingleOrDefaultAsync(i => i.Name == name, cancellationToken);
+        if (issuer is null)
+        {
+            issuer = new Issuer { Name = name };
+            db.Issuers.Add(issuer);
+        }
+        return issuer;
+    }
+
+    private async Task<Dictionary<string, Department>> SyncDepartmentsAsync(Issuer issuer, ReferenceData reference, PlanDraft draft, CancellationToken cancellationToken)
+    {
+        var existing = issuer.Id == 0 ? [] : await db.Departments.Where(d => d.IssuerId == issuer.Id).ToDictionaryAsync(d => d.Name, cancellationToken);
         foreach (var entry in reference.Departments)
         {
-            if (!existing.TryGetValue(entry.Name, out var department))
-            {
-                department = new Department { Name = entry.Name };
-                db.Departments.Add(department);
-                existing.Add(entry.Name, department);
-            }
+            var department = Find(existing, entry.Name, () => new Department { Name = entry.Name, Issuer = issuer }, db.Departments);
             department.Kind = entry.Kind;
             SetList(department.Aliases, entry.Aliases, v => department.Aliases = v);
+        }
+        // An issuer without reference data: its names as written.
+        foreach (var name in draft.Targets.SelectMany(t => t.Departments).Concat(draft.Tasks.SelectMany(t => t.Departments)).Select(n => n.Name))
+        {
+            Find(existing, name, () => new Department { Name = name, Issuer = issuer, Kind = DepartmentKind.GovernmentBody }, db.Departments);
         }
         return existing;
     }
 
-    private async Task<Dictionary<string, District>> SyncDistrictsAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, District>> SyncDistrictsAsync(Issuer issuer, ReferenceData reference, PlanDraft draft, CancellationToken cancellationToken)
     {
-        var existing = await db.Districts.Include(d => d.Members).ToDictionaryAsync(d => d.Name, cancellationToken);
+        var existing = issuer.Id == 0 ? [] : await db.Districts.Include(d => d.Members).Where(d => d.IssuerId == issuer.Id).ToDictionaryAsync(d => d.Name, cancellationToken);
         foreach (var entry in reference.Districts)
         {
-            if (!existing.TryGetValue(entry.Name, out var district))
-            {
-                district = new District { Name = entry.Name };
-                db.Districts.Add(district);
-                existing.Add(entry.Name, district);
-            }
+            var district = Find(existing, entry.Name, () => new District { Name = entry.Name, Issuer = issuer }, db.Districts);
             district.Kind = entry.Kind;
             SetList(district.Aliases, entry.Aliases, v => district.Aliases = v);
         }
@@ -108,26 +118,41 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
                 collective.Members.Add(new DistrictMembership { Collective = collective, Member = member });
             }
         }
-        return existing;
-    }
-
-    private async Task<Dictionary<string, Leader>> SyncLeadersAsync(CancellationToken cancellationToken)
-    {
-        var existing = await db.Leaders.ToDictionaryAsync(l => l.Name, cancellationToken);
-        foreach (var entry in reference.Leaders)
+        foreach (var name in draft.Tasks.SelectMany(t => t.Districts).Select(n => n.Name))
         {
-            if (!existing.TryGetValue(entry.Name, out var leader))
-            {
-                leader = new Leader { Name = entry.Name };
-                db.Leaders.Add(leader);
-                existing.Add(entry.Name, leader);
-            }
-            SetList(leader.Aliases, entry.Aliases, v => leader.Aliases = v);
+            Find(existing, name, () => new District { Name = name, Issuer = issuer, Kind = DistrictNames.KindOf(name) }, db.Districts);
         }
         return existing;
     }
 
-    private async Task<Plan> SyncPlanAsync(PlanDraft draft, Dictionary<string, Department> departments,
+    private async Task<Dictionary<string, Leader>> SyncLeadersAsync(Issuer issuer, ReferenceData reference, PlanDraft draft, CancellationToken cancellationToken)
+    {
+        var existing = issuer.Id == 0 ? [] : await db.Leaders.Where(l => l.IssuerId == issuer.Id).ToDictionaryAsync(l => l.Name, cancellationToken);
+        foreach (var entry in reference.Leaders)
+        {
+            var leader = Find(existing, entry.Name, () => new Leader { Name = entry.Name, Issuer = issuer }, db.Leaders);
+            SetList(leader.Aliases, entry.Aliases, v => leader.Aliases = v);
+        }
+        foreach (var name in draft.Targets.SelectMany(t => t.Leaders).Concat(draft.Tasks.SelectMany(t => t.Leaders)).Select(n => n.Name))
+        {
+            Find(existing, name, () => new Leader { Name = name, Issuer = issuer }, db.Leaders);
+        }
+        return existing;
+    }
+
+    /// <summary>The row of this name, or a new one added to the context.</summary>
+    private static T Find<T>(Dictionary<string, T> existing, string name, Func<T> create, DbSet<T> set) where T : class
+    {
+        if (!existing.TryGetValue(name, out var row))
+        {
+            row = create();
+            set.Add(row);
+            existing.Add(name, row);
+        }
+        return row;
+    }
+
+    private async Task<Plan> SyncPlanAsync(PlanDraft draft, Issuer issuer, Dictionary<string, Department> departments,
         Dictionary<string, District> districts, Dictionary<string, Leader> leaders, CancellationToken cancellationToken)
     {
         var preamble = draft.Preamble;
@@ -149,6 +174,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceData reference, C
         {
             preamble.Adapt(plan, ImportMappings.Config);
         }
+        plan.IssuingBody = issuer;
 
         var removedTargets = plan.Targets.Where(t => t.Id != 0 && draft.Targets.All(d => d.Number != t.Number)).Select(t => t.Id).ToList();
         if (removedTargets.Count > 0)

@@ -16,6 +16,16 @@ public sealed record ReferenceData(
     /// <summary>The folder the data was read from, for messages; null when it was built in code.</summary>
     public string? Folder { get; init; }
 
+    /// <summary>The issuer whose names these are (苏州市吴中区人民政府 for the bundled data).</summary>
+    public string Issuer { get; init; } = DefaultIssuer;
+
+    public const string DefaultIssuer = "苏州市吴中区人民政府";
+
+    /// <summary>No names at all: an issuer without reference data, whose names are taken as written and listed for review.</summary>
+    public bool IsEmpty => Departments.Count == 0 && Districts.Count == 0 && Leaders.Count == 0;
+
+    public static ReferenceData Empty(string issuer) => new([], [], []) { Issuer = issuer };
+
     public sealed record DepartmentEntry(string Name, DepartmentKind Kind, IReadOnlyList<string> Aliases);
 
     public sealed record DistrictEntry(string Name, DistrictKind Kind, IReadOnlyList<string> Aliases, IReadOnlyList<string> Members);
@@ -28,7 +38,7 @@ public sealed record ReferenceData(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
     };
 
-    public static ReferenceData Load(string folder)
+    public static ReferenceData Load(string folder, string issuer = DefaultIssuer)
     {
         var departments = Read<DepartmentFile>(folder, "departments.json").Departments;
         var districts = Read<DistrictFile>(folder, "districts.json").Districts;
@@ -37,7 +47,7 @@ public sealed record ReferenceData(
         var reference = new ReferenceData(
             departments.Select(d => new DepartmentEntry(d.Name, d.Kind, d.Aliases ?? [])).ToArray(),
             districts.Select(d => new DistrictEntry(d.Name, d.Kind, d.Aliases ?? [], d.Members ?? [])).ToArray(),
-            leaders.Select(l => new LeaderEntry(l.Name, l.Aliases ?? [])).ToArray()) { Folder = folder };
+            leaders.Select(l => new LeaderEntry(l.Name, l.Aliases ?? [])).ToArray()) { Folder = folder, Issuer = issuer };
         reference.Validate();
         return reference;
     }

@@ -31,7 +31,7 @@ public abstract class PlanImporterTests : IDisposable
     private async Task<ImportReport> ImportAsync(string text)
     {
         await using var db = _database.NewContext();
-        return await new PlanImporter(db, TestData.Reference, TestData.Changes(db)).ImportAsync(text);
+        return await new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db)).ImportAsync(text);
     }
 
     private async Task<T> QueryAsync<T>(Func<WuzhongDbContext, Task<T>> query)

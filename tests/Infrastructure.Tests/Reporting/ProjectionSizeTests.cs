@@ -21,7 +21,7 @@ public sealed class ProjectionSizeTests
         await using var db = database.NewContext();
         for (var i = 1; i <= 4; i++)
         {
-            await new PlanImporter(db, TestData.Reference, TestData.Changes(db), database.Calendar).ImportAsync(SyntheticPlanGenerator.Generate(TestData.Reference,
+            await new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db), database.Calendar).ImportAsync(SyntheticPlanGenerator.Generate(TestData.Reference,
                 new SyntheticPlanGenerator.PlanShape($"吴政发〔2023〕{7000 + i}号", 2023, 108, Seed: i)));
         }
         await new DemoReportSeeder(db, TestData.Projection(db), TestData.Changes(db), database.Calendar).SeedAsync(2023, 12, seed: 1, CancellationToken.None);

@@ -40,7 +40,7 @@ public abstract class ReportingDatabase(TestProvider provider) : IAsyncLifetime
         _database = new TestDatabase(Provider);
         await _database.MigrateAsync();
         await using var db = NewContext();
-        await new PlanImporter(db, TestData.Reference, TestData.Changes(db), Calendar).ImportAsync(TestData.Plan2023);
+        await new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db), Calendar).ImportAsync(TestData.Plan2023);
     }
 
     public Task DisposeAsync()

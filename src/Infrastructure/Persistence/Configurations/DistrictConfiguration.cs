@@ -9,7 +9,9 @@ public sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
     public void Configure(EntityTypeBuilder<District> builder)
     {
         builder.Property(d => d.Name).HasMaxLength(64).IsRequired();
-        builder.HasIndex(d => d.Name).IsUnique();
+        // One issuer's names are unique; two issuers may each have a 人社局.
+        builder.HasIndex(d => new { d.IssuerId, d.Name }).IsUnique();
+        builder.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.PrimitiveCollection(d => d.Aliases);
         builder.HasMany(d => d.Members).WithOne(m => m.Collective).HasForeignKey(m => m.CollectiveId).OnDelete(DeleteBehavior.Cascade);
     }

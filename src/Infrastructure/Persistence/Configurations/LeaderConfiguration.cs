@@ -9,7 +9,9 @@ public sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
     public void Configure(EntityTypeBuilder<Leader> builder)
     {
         builder.Property(l => l.Name).HasMaxLength(32).IsRequired();
-        builder.HasIndex(l => l.Name).IsUnique();
+        // One issuer's names are unique; two issuers may each have a 人社局.
+        builder.HasIndex(l => new { l.IssuerId, l.Name }).IsUnique();
+        builder.HasOne(l => l.Issuer).WithMany().HasForeignKey(l => l.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.PrimitiveCollection(l => l.Aliases);
     }
 }

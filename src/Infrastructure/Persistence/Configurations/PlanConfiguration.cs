@@ -12,6 +12,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(256).IsRequired();
         builder.Property(p => p.Issuer).HasMaxLength(128).IsRequired();
+        builder.HasOne(p => p.IssuingBody).WithMany(i => i.Plans).HasForeignKey(p => p.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Sections).WithOne(s => s.Plan).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Targets).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);

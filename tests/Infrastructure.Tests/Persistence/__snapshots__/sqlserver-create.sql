@@ -33,42 +33,10 @@ CREATE TABLE [DataVersions] (
 GO
 
 
-CREATE TABLE [Departments] (
+CREATE TABLE [Issuers] (
     [Id] int NOT NULL IDENTITY,
-    [Name] nvarchar(64) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
-    [Aliases] nvarchar(max) NOT NULL,
-    [Kind] nvarchar(32) NOT NULL,
-    CONSTRAINT [PK_Departments] PRIMARY KEY ([Id])
-);
-GO
-
-
-CREATE TABLE [Districts] (
-    [Id] int NOT NULL IDENTITY,
-    [Name] nvarchar(64) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
-    [Aliases] nvarchar(max) NOT NULL,
-    [Kind] nvarchar(32) NOT NULL,
-    CONSTRAINT [PK_Districts] PRIMARY KEY ([Id])
-);
-GO
-
-
-CREATE TABLE [Leaders] (
-    [Id] int NOT NULL IDENTITY,
-    [Name] nvarchar(32) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
-    [Aliases] nvarchar(max) NOT NULL,
-    CONSTRAINT [PK_Leaders] PRIMARY KEY ([Id])
-);
-GO
-
-
-CREATE TABLE [Plans] (
-    [Id] int NOT NULL IDENTITY,
-    [Code] nvarchar(64) NOT NULL,
-    [Title] nvarchar(256) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
-    [Year] int NOT NULL,
-    [Issuer] nvarchar(128) NOT NULL,
-    CONSTRAINT [PK_Plans] PRIMARY KEY ([Id])
+    [Name] nvarchar(128) NOT NULL,
+    CONSTRAINT [PK_Issuers] PRIMARY KEY ([Id])
 );
 GO
 
@@ -100,6 +68,54 @@ CREATE TABLE [TrustedDocuments] (
     [Name] nvarchar(256) NOT NULL,
     [RegisteredAt] datetimeoffset NOT NULL,
     CONSTRAINT [PK_TrustedDocuments] PRIMARY KEY ([Hash])
+);
+GO
+
+
+CREATE TABLE [Departments] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(64) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
+    [IssuerId] int NOT NULL,
+    [Aliases] nvarchar(max) NOT NULL,
+    [Kind] nvarchar(32) NOT NULL,
+    CONSTRAINT [PK_Departments] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Departments_Issuers_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Issuers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [Districts] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(64) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
+    [IssuerId] int NOT NULL,
+    [Aliases] nvarchar(max) NOT NULL,
+    [Kind] nvarchar(32) NOT NULL,
+    CONSTRAINT [PK_Districts] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Districts_Issuers_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Issuers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [Leaders] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(32) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
+    [IssuerId] int NOT NULL,
+    [Aliases] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_Leaders] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Leaders_Issuers_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Issuers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [Plans] (
+    [Id] int NOT NULL IDENTITY,
+    [Code] nvarchar(64) NOT NULL,
+    [Title] nvarchar(256) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
+    [Year] int NOT NULL,
+    [Issuer] nvarchar(128) NOT NULL,
+    [IssuerId] int NOT NULL,
+    CONSTRAINT [PK_Plans] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Plans_Issuers_IssuerId] FOREIGN KEY ([IssuerId]) REFERENCES [Issuers] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -364,7 +380,7 @@ CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
 GO
 
 
-CREATE UNIQUE INDEX [IX_Departments_Name] ON [Departments] ([Name]);
+CREATE UNIQUE INDEX [IX_Departments_IssuerId_Name] ON [Departments] ([IssuerId], [Name]);
 GO
 
 
@@ -372,7 +388,7 @@ CREATE INDEX [IX_DistrictMemberships_MemberId] ON [DistrictMemberships] ([Member
 GO
 
 
-CREATE UNIQUE INDEX [IX_Districts_Name] ON [Districts] ([Name]);
+CREATE UNIQUE INDEX [IX_Districts_IssuerId_Name] ON [Districts] ([IssuerId], [Name]);
 GO
 
 
@@ -384,11 +400,19 @@ CREATE INDEX [IX_Goals_WorkTaskId_Number] ON [Goals] ([WorkTaskId], [Number]);
 GO
 
 
-CREATE UNIQUE INDEX [IX_Leaders_Name] ON [Leaders] ([Name]);
+CREATE UNIQUE INDEX [IX_Issuers_Name] ON [Issuers] ([Name]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Leaders_IssuerId_Name] ON [Leaders] ([IssuerId], [Name]);
 GO
 
 
 CREATE UNIQUE INDEX [IX_Plans_Code] ON [Plans] ([Code]);
+GO
+
+
+CREATE INDEX [IX_Plans_IssuerId] ON [Plans] ([IssuerId]);
 GO
 
 

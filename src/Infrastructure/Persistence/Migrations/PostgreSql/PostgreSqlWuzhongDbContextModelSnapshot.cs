@@ -134,6 +134,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -147,7 +150,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Departments");
@@ -165,6 +168,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -178,7 +184,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Districts");
@@ -199,6 +205,27 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DistrictMemberships");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Issuers");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
                 {
                     b.Property<int>("Id")
@@ -211,6 +238,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -219,7 +249,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Leaders");
@@ -243,6 +273,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -256,6 +289,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("IssuerId");
 
                     b.ToTable("Plans");
                 });
@@ -914,6 +949,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.DistrictMembership", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "Collective")
@@ -931,6 +988,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Collective");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "IssuingBody")
+                        .WithMany("Plans")
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IssuingBody");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Section", b =>
@@ -1231,6 +1310,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Members");
 
                     b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>

@@ -132,6 +132,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -145,7 +148,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Departments");
@@ -163,6 +166,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -176,7 +182,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Districts");
@@ -197,6 +203,27 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("DistrictMemberships");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Issuers");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
                 {
                     b.Property<int>("Id")
@@ -209,6 +236,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -217,7 +247,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Leaders");
@@ -241,6 +271,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -254,6 +287,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("IssuerId");
 
                     b.ToTable("Plans");
                 });
@@ -912,6 +947,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.DistrictMembership", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "Collective")
@@ -929,6 +986,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Collective");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "IssuingBody")
+                        .WithMany("Plans")
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IssuingBody");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Section", b =>
@@ -1229,6 +1308,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Members");
 
                     b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>

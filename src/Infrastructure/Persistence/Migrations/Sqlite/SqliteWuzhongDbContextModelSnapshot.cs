@@ -121,6 +121,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -134,7 +137,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Departments");
@@ -150,6 +153,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -163,7 +169,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Districts");
@@ -184,6 +190,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DistrictMemberships");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Issuers");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
                 {
                     b.Property<int>("Id")
@@ -194,6 +219,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -202,7 +230,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("IssuerId", "Name")
                         .IsUnique();
 
                     b.ToTable("Leaders");
@@ -224,6 +252,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -237,6 +268,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("IssuerId");
 
                     b.ToTable("Plans");
                 });
@@ -881,6 +914,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Department", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.District", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Organisation.DistrictMembership", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.District", "Collective")
@@ -898,6 +953,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Collective");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "Issuer")
+                        .WithMany()
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Issuer");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.Issuer", "IssuingBody")
+                        .WithMany("Plans")
+                        .HasForeignKey("IssuerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IssuingBody");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Plans.Section", b =>
@@ -1198,6 +1275,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Members");
 
                     b.Navigation("TaskLinks");
+                });
+
+            modelBuilder.Entity("Wuzhong.Domain.Organisation.Issuer", b =>
+                {
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Wuzhong.Domain.Organisation.Leader", b =>
