@@ -16,6 +16,9 @@ public static class Actors
         return new Actor(
             user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? user.Identity.Name ?? "unknown",
             user.FindAll(TokenIssuer.RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-            user.FindAll(TokenIssuer.DepartmentClaim).Select(c => c.Value).Distinct().ToList());
+            user.FindAll(TokenIssuer.DepartmentClaim).Select(c => c.Value).Distinct().ToList())
+        {
+            Issuer = user.FindFirst(TokenIssuer.GovernmentClaim)?.Value,
+        };
     }
 }

@@ -14,10 +14,17 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> 
     public const string RoleClaim = "role";
     public const string DepartmentClaim = "department";
 
-    public string Issue(string subject, string role, IEnumerable<string> departments, TimeSpan lifetime)
+    /// <summary>The government (plan issuer) whose departments the token names; absent: the reference data's issuer.</summary>
+    public const string GovernmentClaim = "government";
+
+    public string Issue(string subject, string role, IEnumerable<string> departments, TimeSpan lifetime, string? government = null)
     {
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, subject), new(RoleClaim, role) };
         claims.AddRange(departments.Select(d => new Claim(DepartmentClaim, d)));
+        if (government is not null)
+        {
+            claims.Add(new Claim(GovernmentClaim, government));
+        }
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -1,3 +1,4 @@
+using Wuzhong.Infrastructure.Import;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.Auth;
@@ -10,7 +11,7 @@ namespace Wuzhong.Api.Cli;
 public sealed class IssueTokenCommand : ICommand
 {
     public string Name => "issue-token";
-    public string Usage => "issue-token --role <role> [--department <name>]... [--days <n>] [--name <subject>]";
+    public string Usage => "issue-token --role <role> [--department <name>]... [--issuer <government>] [--days <n>] [--name <subject>]";
     public string Description => "print a bearer token (roles: viewer, reporter, supervisor, admin)";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
@@ -22,6 +23,7 @@ public sealed class IssueTokenCommand : ICommand
             throw new CommandException($"unknown role \"{role}\"; use one of {string.Join(", ", Role.All)}", 2);
         }
         var departments = options.All("department");
+        var issuer = options.Single("issuer");
         if (role == Role.Reporter && departments.Count == 0)
         {
             throw new CommandException("a reporter reports for one or more departments: give --department <name>", 2);
@@ -30,10 +32,11 @@ public sealed class IssueTokenCommand : ICommand
         {
             var db = services.GetRequiredService<WuzhongDbContext>();
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
-            var known = await db.Departments.Where(d => departments.Contains(d.Name)).Select(d => d.Name).ToListAsync(cancellationToken);
+            var government = issuer ?? ReferenceData.DefaultIssuer;
+            var known = await db.Departments.Where(d => departments.Contains(d.Name) && d.Issuer!.Name == government).Select(d => d.Name).ToListAsync(cancellationToken);
             foreach (var unknown in departments.Except(known))
             {
-                throw new CommandException($"unknown department \"{unknown}\" (use its canonical name, e.g. 资规分局)");
+                throw new CommandException($"{government} has no department \"{unknown}\" (use its canonical name, e.g. 资规分局, and --issuer for another government)");
             }
         }
         var days = options.Single("days") is { } text
@@ -41,7 +44,7 @@ public sealed class IssueTokenCommand : ICommand
                 : throw new CommandException("--days is a whole number of days, 1–366", 2))
             : 30;
         var subject = options.Single("name") ?? $"{role}:{string.Join('+', departments)}".TrimEnd(':');
-        await Console.Out.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(subject, role, departments, TimeSpan.FromDays(days)));
+        await Console.Out.WriteLineAsync(services.GetRequiredService<TokenIssuer>().Issue(subject, role, departments, TimeSpan.FromDays(days), issuer));
         return 0;
     }
 }

@@ -17,7 +17,7 @@ public static class WuzhongEntities
     public static IReadOnlyList<IEntityDeclaration> All { get; } =
     [
         PlanType.Entity, SectionType.Entity, TaskGroupType.Entity, TargetType.Entity, TargetDepartmentType.Entity, WorkTaskType.Entity, TaskDepartmentType.Entity,
-        DepartmentType.Entity, DistrictType.Entity, LeaderType.Entity, ReportPeriodType.Entity, ProgressReportType.Entity,
+        IssuerType.Entity, DepartmentType.Entity, DistrictType.Entity, LeaderType.Entity, ReportPeriodType.Entity, ProgressReportType.Entity,
         TargetReportType.Entity, AuditEntryType.Entity, TaskGroupMeasures.Entity, ReportGroupMeasures.Entity,
     ];
 }

@@ -210,6 +210,10 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         List<RuleViolation> violations, CancellationToken cancellationToken)
     {
         Department? department;
+        // A reporter's departments are its government's: a name alone would match every issuer's 人社局.
+        var government = actor.Issuer ?? Import.ReferenceData.DefaultIssuer;
+        var governmentId = await db.Issuers.Where(i => i.Name == government).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
+        bool Mine(Department d) => actor.Departments.Contains(d.Name) && d.IssuerId == governmentId;
         if (departmentId is { } id)
         {
             department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -218,7 +222,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
                 violations.Add(new(Codes.DepartmentNotFound, "No department has this id.", "departmentId"));
                 return null;
             }
-            if (!actor.IsSupervisor && !actor.Departments.Contains(department.Name))
+            if (!actor.IsSupervisor && !Mine(department))
             {
                 violations.Add(new(Codes.NotYourDepartment, $"You may not report for {department.Name}.", "departmentId"));
                 return null;
@@ -226,7 +230,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         }
         else if (!actor.IsSupervisor && actor.Departments.Count == 1)
         {
-            department = await db.Departments.SingleOrDefaultAsync(d => d.Name == actor.Departments[0], cancellationToken);
+            department = await db.Departments.SingleOrDefaultAsync(d => d.Name == actor.Departments[0] && d.IssuerId == governmentId, cancellationToken);
             if (department is null)
             {
                 violations.Add(new(Codes.DepartmentNotFound, $"Your token's department {actor.Departments[0]} is unknown.", "departmentId"));
@@ -235,7 +239,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         }
         else
         {
-            var candidates = actor.IsSupervisor ? responsible : responsible.Where(d => actor.Departments.Contains(d.Name)).ToList();
+            var candidates = actor.IsSupervisor ? responsible : responsible.Where(Mine).ToList();
             if (candidates.Count == 1)
             {
                 return candidates[0];

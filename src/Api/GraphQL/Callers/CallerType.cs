@@ -26,7 +26,8 @@ public sealed class CallerType : ObjectGraphType<Caller>
             .ResolveAsync(async c =>
             {
                 var names = c.Source.Actor.Departments;
-                var found = await c.Db().Departments.AsNoTracking().Where(d => names.Contains(d.Name)).ToListAsync(c.CancellationToken);
+                var government = c.Source.Actor.Issuer ?? Infrastructure.Import.ReferenceData.DefaultIssuer;
+                var found = await c.Db().Departments.AsNoTracking().Where(d => names.Contains(d.Name) && d.Issuer!.Name == government).ToListAsync(c.CancellationToken);
                 return names.Select(n => found.FirstOrDefault(d => d.Name == n)).OfType<Domain.Organisation.Department>().ToList();
             });
     }

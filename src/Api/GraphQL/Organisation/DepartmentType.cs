@@ -12,6 +12,7 @@ public sealed class DepartmentType : EntityGraphType<Department>
     public static EntityDeclaration<Department> Entity { get; } = new EntityDeclaration<Department>("Department")
         .ShownAs<DepartmentType>("A responsible department (主要责任部门) under its canonical short name.").Node().Connection("Departments")
         .Value("name", d => d.Name, "The canonical short name, e.g. 资规分局.")
+        .Related("issuer", d => d.Issuer, () => IssuerType.Entity, "The issuer whose department this is.")
         .Value("aliases", d => d.Aliases, "Other spellings met in documents, e.g. 污染防治攻坚办 for 污防攻坚办.")
         .Value("kind", d => d.Kind, "What kind of body the department is.")
         // Its tasks, to filter and rank departments by (the connection field `tasks` reads them).

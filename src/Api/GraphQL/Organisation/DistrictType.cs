@@ -15,6 +15,7 @@ public sealed class DistrictType : EntityGraphType<District>
         .ShownAs<DistrictType>("A responsible district (板块): a zone, the new town, a town, a street, or a collective entry such as 各镇.")
         .Node().Connection("Districts")
         .Value("name", d => d.Name, "The name, e.g. 金庭镇 or 经开区.")
+        .Related("issuer", d => d.Issuer, () => IssuerType.Entity, "The issuer whose district this is.")
         .Value("aliases", d => d.Aliases, "Other names met in documents, e.g. 太湖旅游度假区 for 度假区.")
         .Value("kind", d => d.Kind, "What kind of area the district is.")
         .List("tasks", d => d.TaskLinks.Select(l => l.WorkTask!), () => WorkTaskType.Entity,

@@ -14,7 +14,10 @@ public sealed class PlanType : EntityGraphType<Plan>
         .Value("code", p => p.Code, "The document code, e.g. 吴政发〔2023〕2号.")
         .Value("title", p => p.Title, "The plan's title as published.")
         .Value("year", p => p.Year, "The year the plan is for.")
-        .Value("issuer", p => p.Issuer, "The issuing government, e.g. 苏州市吴中区人民政府.")
+        .Value("issuer", p => p.Issuer, "The issuing government's name as the document gives it, e.g. 苏州市吴中区人民政府.")
+        .Related("issuedBy", p => p.IssuingBody, () => Organisation.IssuerType.Entity,
+            "The issuer the plan belongs to, with its own departments, districts and leaders: `tasks(where: { plan: { issuedBy: { name: { eq: \"…\" } } } })` narrows to one issuer.",
+            foreignKey: p => p.IssuerId)
         .OrderedBy(SortKey.By<Plan, int>(p => p.Year, descending: true), SortKey.By<Plan, int>(p => p.Id));
 
     public PlanType() : base(Entity)
