@@ -12,12 +12,16 @@ namespace Wuzhong.Api.Cli;
 public sealed class ImportCommand : ICommand
 {
     public string Name => "import";
-    public string Usage => "import [--dry-run] [--report text|json] <file>...";
+    public string Usage => "import [--dry-run] [--report text|json] [--write-reference <folder>] <file>...";
     public string Description => "import plans (.docx .xlsx .xls .html .txt .csv) and print the import reports; --dry-run writes nothing";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
     {
-        var (dryRun, json, files) = ParseArguments(arguments);
+        var (dryRun, json, referenceFolder, files) = ParseArguments(arguments);
+        if (referenceFolder is not null && (!dryRun || files.Count != 1))
+        {
+            throw new CommandException($"--write-reference writes the names of one document, in a dry run; usage: {Usage}", exitCode: 2);
+        }
         var paths = files.Select(Path.GetFullPath).ToList();
         foreach (var missing in paths.Where(p => !File.Exists(p)))
         {
@@ -39,7 +43,14 @@ public sealed class ImportCommand : ICommand
             try
             {
                 document = PlanDocumentReader.Read(await File.ReadAllBytesAsync(path, cancellationToken), path);
-                (_, report) = importer.Check(document);
+                (var draft, report) = importer.Check(document);
+                if (referenceFolder is not null)
+                {
+                    foreach (var written in ReferenceDraft.Write(draft, importer.ReferenceFor(draft.Preamble.Issuer), referenceFolder))
+                    {
+                        await Console.Error.WriteLineAsync($"{Name}: wrote {written}: review it before importing");
+                    }
+                }
                 if (!dryRun && report.UnknownNames.Count == 0)
                 {
                     report = await importer.ImportAsync(document, cancellationToken);
@@ -82,10 +93,11 @@ public sealed class ImportCommand : ICommand
     private static string Place(string path, PlanDocument? document, int line) =>
         line <= 0 ? path : document is null || document.Where(line) == $"line {line}" ? $"{path}:{line}" : $"{path} ({document.Where(line)})";
 
-    private (bool DryRun, bool Json, List<string> Files) ParseArguments(string[] arguments)
+    private (bool DryRun, bool Json, string? ReferenceFolder, List<string> Files) ParseArguments(string[] arguments)
     {
         var dryRun = false;
         var json = false;
+        string? referenceFolder = null;
         var files = new List<string>();
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -96,6 +108,9 @@ public sealed class ImportCommand : ICommand
                     break;
                 case "--report" when i + 1 < arguments.Length && arguments[i + 1] is "text" or "json":
                     json = arguments[++i] == "json";
+                    break;
+                case "--write-reference" when i + 1 < arguments.Length:
+                    referenceFolder = Path.GetFullPath(arguments[++i]);
                     break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new CommandException($"unknown option \"{option}\"; usage: {Usage}", exitCode: 2);
@@ -108,6 +123,6 @@ public sealed class ImportCommand : ICommand
         {
             throw new CommandException($"usage: {Usage}", exitCode: 2);
         }
-        return (dryRun, json, files);
+        return (dryRun, json, referenceFolder, files);
     }
 }

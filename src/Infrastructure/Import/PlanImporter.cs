@@ -20,6 +20,9 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
     /// <summary>Where the reference data was read from, for messages.</summary>
     public string? ReferenceFolder => library.Default.Folder;
 
+    /// <summary>The reference data a plan of this issuer resolves its names against (none: names taken as written).</summary>
+    public ReferenceData ReferenceFor(string issuer) => library.For(issuer);
+
     /// <summary>A plan as TAB-separated text.</summary>
     public Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default) =>
         ImportAsync(TextDocumentReader.Read(planText), cancellationToken);
