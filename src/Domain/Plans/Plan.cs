@@ -5,8 +5,11 @@ public class Plan
 {
     public int Id { get; set; }
 
-    /// <summary>The document code, e.g. 吴政发〔2023〕2号; the plan's natural key.</summary>
-    public required string Code { get; set; }
+    /// <summary>
+    /// The document code, e.g. 吴政发〔2023〕2号: the plan's natural key; null for a document published without one
+    /// (a web page, a list), which is then known by its issuer, year and title.
+    /// </summary>
+    public string? Code { get; set; }
 
     public required string Title { get; set; }
     public int Year { get; set; }

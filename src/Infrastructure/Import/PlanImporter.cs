@@ -159,15 +159,19 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
         Dictionary<string, District> districts, Dictionary<string, Leader> leaders, CancellationToken cancellationToken)
     {
         var preamble = draft.Preamble;
-        var plan = await db.Plans
+        var plans = db.Plans
             .Include(p => p.Sections).ThenInclude(s => s.Groups)
             .Include(p => p.Tasks).ThenInclude(t => t.Departments)
             .Include(p => p.Tasks).ThenInclude(t => t.Districts)
             .Include(p => p.Tasks).ThenInclude(t => t.Leaders)
             .Include(p => p.Targets).ThenInclude(t => t.Departments)
             .Include(p => p.Targets).ThenInclude(t => t.Leaders)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Code == preamble.Code, cancellationToken);
+            .AsSplitQuery();
+        // By its code; a plan published without one by its issuer, year and title.
+        var plan = preamble.Code is not null
+            ? await plans.SingleOrDefaultAsync(p => p.Code == preamble.Code, cancellationToken)
+            : issuer.Id == 0 ? null
+            : await plans.FirstOrDefaultAsync(p => p.Code == null && p.IssuerId == issuer.Id && p.Year == preamble.Year && p.Title == preamble.Title, cancellationToken);
         if (plan is null)
         {
             plan = preamble.Adapt<Plan>(ImportMappings.Config);

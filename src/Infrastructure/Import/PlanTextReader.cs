@@ -103,42 +103,52 @@ public static partial class PlanTextReader
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex HeadingParagraph();
 
+    /// <summary>
+    /// What the notice says of the plan: its code (文号, optional: a web page or a list may have none), its title (the
+    /// annex heading …分解方案, or the line that names the year's tasks), its issuer (the letterhead …文件, the government
+    /// the title names, or the notice's signature) and its year (the title's, else the code's).
+    /// </summary>
     private static PlanPreamble ReadPreamble(List<(int Line, string Text)> lines)
     {
-        var codeLine = lines.FirstOrDefault(l => DocumentCode().IsMatch(l.Text));
-        if (codeLine.Text is null)
-        {
-            throw new PlanImportException(lines.FirstOrDefault().Line,
-                "no document code (such as 吴政发〔2023〕2号) found before the table");
-        }
-        var code = codeLine.Text;
+        var code = lines.Select(l => DocumentCode().Match(Whitespace().Replace(l.Text, ""))).FirstOrDefault(m => m.Success) is { } codeMatch
+            ? $"{codeMatch.Groups["prefix"].Value}〔{codeMatch.Groups["year"].Value}〕{codeMatch.Groups["number"].Value}号"
+            : null;
 
         // The annex title (…分解方案) names the plan; the last one before the table is the annex's own heading.
         var title = lines.LastOrDefault(l => l.Text.EndsWith("分解方案", StringComparison.Ordinal)).Text?.Replace("附件：", "").Trim()
+            ?? lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text) && l.Text.Length <= 80).Text
             ?? lines.FirstOrDefault(l => l.Text.Contains("通知", StringComparison.Ordinal)).Text
-            ?? code;
+            ?? code
+            ?? throw new PlanImportException(lines.FirstOrDefault().Line,
+                "no title found before the table: neither a heading (…任务分解方案, …年…工作任务…) nor a document code (such as 吴政发〔2023〕2号)");
         title = Whitespace().Replace(title, "");
 
-        var issuer = lines.Select(l => l.Text).FirstOrDefault(t => t.EndsWith("文件", StringComparison.Ordinal)) is { } letterhead
-            ? letterhead[..^2].Trim()
-            : IssuerInTitle().Match(title) is { Success: true } m ? m.Groups[1].Value : "";
+        var issuer = lines.Select(l => Whitespace().Replace(l.Text, "")).FirstOrDefault(t => t.EndsWith("文件", StringComparison.Ordinal) && t.Length <= 30) is { } letterhead
+            ? letterhead[..^2]
+            : Government().Match(title) is { Success: true } named ? named.Groups["issuer"].Value
+            : lines.Select(l => Whitespace().Replace(l.Text, "")).LastOrDefault(t => t.Length <= 30 && Government().Match(t) is { Success: true } m && m.Length == t.Length) ?? "";
 
-        var yearMatch = YearInTitle().Match(title);
-        var year = yearMatch.Success
-            ? int.Parse(yearMatch.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
-            : int.Parse(DocumentCode().Match(code).Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = YearInTitle().Match(title) is { Success: true } inTitle ? int.Parse(inTitle.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : code is not null ? int.Parse(DocumentCode().Match(code).Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : lines.Select(l => YearInTitle().Match(l.Text)).FirstOrDefault(m => m.Success) is { } anywhere ? int.Parse(anywhere.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new PlanImportException(lines.FirstOrDefault().Line, $"the year of the plan \"{title}\" is not said before the table (…2024年…)");
 
         return new PlanPreamble(code, title, issuer, year);
     }
 
-    [GeneratedRegex(@"^\S+〔(?<year>\d{4})〕\d+号$")]
+    /// <summary>吴政发〔2023〕2号, also printed with [2023], ［2023］ or （2023）.</summary>
+    [GeneratedRegex(@"^(?<prefix>\S+?)[〔\[［(（](?<year>\d{4})[〕\]］)）](?<number>\d+)号$")]
     private static partial Regex DocumentCode();
+
+    [GeneratedRegex(@"\d{4}\s*年.*(任务|方案|清单|安排|目标)")]
+    private static partial Regex PlanTitle();
+
+    /// <summary>The issuing government a title or signature names: …人民政府, …管委会, …管理委员会.</summary>
+    [GeneratedRegex(@"^(?<issuer>.+?(人民政府|管理委员会|管委会))")]
+    private static partial Regex Government();
 
     [GeneratedRegex(@"(\d{4})\s*年")]
     private static partial Regex YearInTitle();
-
-    [GeneratedRegex(@"^(.+?人民政府)")]
-    private static partial Regex IssuerInTitle();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

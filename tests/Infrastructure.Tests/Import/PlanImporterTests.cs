@@ -142,4 +142,18 @@ public abstract class PlanImporterTests : IDisposable
         Assert.Contains("(100)", error.Message);
         Assert.Equal(108, await QueryAsync(db => db.WorkTasks.CountAsync()));
     }
+
+    [SkippableFact]
+    public async Task A_plan_published_without_a_code_is_found_again_by_its_issuer_year_and_title()
+    {
+        var withoutCode = TestData.SmallPlan().Replace("吴政发〔2024〕9号\n", "");
+        await ImportAsync(withoutCode);
+        var first = await QueryAsync(db => db.WorkTasks.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+
+        var corrected = await ImportAsync(withoutCode.Replace("(3) 任务三。", "(3) 任务三，已更正。"));
+
+        Assert.Equal(first, await QueryAsync(db => db.WorkTasks.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync()));
+        Assert.Equal((1, (string?)null), await QueryAsync(async db => (await db.Plans.CountAsync(), (await db.Plans.SingleAsync()).Code)));
+        Assert.True(corrected.RowsChanged > 0);
+    }
 }

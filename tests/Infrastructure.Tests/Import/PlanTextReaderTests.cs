@@ -47,11 +47,32 @@ public class PlanTextReaderTests
         Assert.Contains("no table header", error.Message);
     }
 
-    [Fact]
-    public void A_text_without_a_document_code_is_refused()
+    [Theory]
+    [InlineData("苏州市吴江区人民政府2024年重点工作任务分解方案", "苏州市吴江区人民政府2024年重点工作任务分解方案", "苏州市吴江区人民政府", 2024)]
+    [InlineData("关于印发2023年区政府重点工作任务安排的通知\n（此件公开发布）\n某某区人民政府", "关于印发2023年区政府重点工作任务安排的通知", "某某区人民政府", 2023)]
+    public void A_notice_without_a_document_code_reads_its_title_issuer_and_year(string notice, string title, string issuer, int year)
     {
-        var error = Assert.Throws<PlanImportException>(() => PlanTextReader.Read("某某文件\n" + TestData.Header + "\n"));
+        var text = PlanTextReader.Read(notice + "\n" + TestData.Header + "\n");
 
-        Assert.Contains("no document code", error.Message);
+        Assert.Equal(new PlanPreamble(null, title, issuer, year), text.Preamble);
+    }
+
+    [Theory]
+    [InlineData("吴政发[2024]9号")]
+    [InlineData("吴政发（2024）9号")]
+    [InlineData("吴政发 〔2024〕 9号")]
+    public void A_document_code_printed_with_other_brackets_is_read_as_one(string code)
+    {
+        var text = PlanTextReader.Read("苏州市吴中区人民政府文件\n" + code + "\n苏州市吴中区人民政府2024年主要工作任务分解方案\n" + TestData.Header + "\n");
+
+        Assert.Equal("吴政发〔2024〕9号", text.Preamble.Code);
+    }
+
+    [Fact]
+    public void A_notice_that_names_no_year_is_refused_saying_so()
+    {
+        var error = Assert.Throws<PlanImportException>(() => PlanTextReader.Read("某某文件\n工作任务分解方案\n" + TestData.Header + "\n"));
+
+        Assert.Contains("the year of the plan", error.Message);
     }
 }

@@ -11,7 +11,8 @@ public sealed class PlanType : EntityGraphType<Plan>
 {
     public static EntityDeclaration<Plan> Entity { get; } = new EntityDeclaration<Plan>("Plan")
         .ShownAs<PlanType>("A year's task breakdown plan (主要工作任务分解方案).").Node().Connection("Plans")
-        .Value("code", p => p.Code, "The document code, e.g. 吴政发〔2023〕2号.")
+        .Value("code", p => p.Code ?? "",
+            "The document code, e.g. 吴政发〔2023〕2号; empty for a plan published without one (a web page, a list), which is known by its issuer, year and title.")
         .Value("title", p => p.Title, "The plan's title as published.")
         .Value("year", p => p.Year, "The year the plan is for.")
         .Value("issuer", p => p.Issuer, "The issuing government's name as the document gives it, e.g. 苏州市吴中区人民政府.")

@@ -109,7 +109,7 @@ GO
 
 CREATE TABLE [Plans] (
     [Id] int NOT NULL IDENTITY,
-    [Code] nvarchar(64) NOT NULL,
+    [Code] nvarchar(64) NULL,
     [Title] nvarchar(256) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
     [Year] int NOT NULL,
     [Issuer] nvarchar(128) NOT NULL,
@@ -408,11 +408,11 @@ CREATE UNIQUE INDEX [IX_Leaders_IssuerId_Name] ON [Leaders] ([IssuerId], [Name])
 GO
 
 
-CREATE UNIQUE INDEX [IX_Plans_Code] ON [Plans] ([Code]);
+CREATE UNIQUE INDEX [IX_Plans_Code] ON [Plans] ([Code]) WHERE [Code] IS NOT NULL;
 GO
 
 
-CREATE INDEX [IX_Plans_IssuerId] ON [Plans] ([IssuerId]);
+CREATE INDEX [IX_Plans_IssuerId_Year_Title] ON [Plans] ([IssuerId], [Year], [Title]);
 GO
 
 

@@ -264,7 +264,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -290,7 +289,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("IssuerId");
+                    b.HasIndex("IssuerId", "Year", "Title");
 
                     b.ToTable("Plans");
                 });

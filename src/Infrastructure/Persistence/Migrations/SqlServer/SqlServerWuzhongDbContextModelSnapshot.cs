@@ -262,7 +262,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -286,9 +285,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
 
-                    b.HasIndex("IssuerId");
+                    b.HasIndex("IssuerId", "Year", "Title");
 
                     b.ToTable("Plans");
                 });

@@ -243,7 +243,6 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -269,7 +268,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("IssuerId");
+                    b.HasIndex("IssuerId", "Year", "Title");
 
                     b.ToTable("Plans");
                 });
