@@ -45,6 +45,9 @@ public enum CorrectionKind
     /// <summary>A district, zone, town or street stood among the departments (a 责任单位 column listing both): read as a district.</summary>
     DistrictAmongDepartments,
 
+    /// <summary>Not a repair: a target or task names no responsible department (imported; no one can report on it).</summary>
+    NoResponsibleDepartment,
+
     /// <summary>A column of the table whose header names nothing a plan holds (备注, 完成时限) was not read.</summary>
     ColumnNotRead,
 }

@@ -133,6 +133,7 @@ public sealed partial class PlanAssembler
             ? first.Number - 1 : 0;
         var draft = new PlanDraft(text.Preamble, targets, BuildSections(sections, names, report, continuesFrom));
         ReportCollectiveExpansions(draft, report);
+        ReportItemsWithoutDepartment(draft, report);
         return draft;
     }
 
@@ -146,6 +147,19 @@ public sealed partial class PlanAssembler
             {
                 report.Add(new CollectiveExpansion(task.Line, task.Number, collective.Name, members[collective.Name]));
             }
+        }
+    }
+
+    /// <summary>A target or task that names no responsible department: imported, and told, since no one will report on it.</summary>
+    private static void ReportItemsWithoutDepartment(PlanDraft draft, ImportReport report)
+    {
+        foreach (var target in draft.Targets.Where(t => t.Departments.Count == 0))
+        {
+            report.Add(target.Line, CorrectionKind.NoResponsibleDepartment, $"target {target.Number} {target.Name} names no responsible department: no one can report on it");
+        }
+        foreach (var task in draft.Tasks.Where(t => t.Departments.Count == 0))
+        {
+            report.Add(task.Line, CorrectionKind.NoResponsibleDepartment, $"task ({task.Number}) names no responsible department: no one can report on it");
         }
     }
 

@@ -201,4 +201,14 @@ public class PlanAssemblerTests
         Assert.Equal(["1 打好区域协同总体仗: 12 13", "2 打好能级提升持久仗: 14"],
             draft.Sections.Single().Groups.Select(g => $"{g.Number} {g.Name}: {string.Join(" ", g.Tasks.Select(t => t.Number))}"));
     }
+
+    [Fact]
+    public void A_task_that_names_no_responsible_department_is_imported_and_reported()
+    {
+        var draft = Assemble(SmallPlan(Row("", "", "(4) 任务四。", "——", "金庭镇", "")), out var report);
+
+        Assert.Empty(draft.Tasks.Single(t => t.Number == 4).Departments);
+        var finding = Assert.Single(report.Corrections, c => c.Kind == CorrectionKind.NoResponsibleDepartment);
+        Assert.Contains("task (4)", finding.Message);
+    }
 }
