@@ -21,15 +21,15 @@ rmSync(out, { recursive: true });
 
 test('the address gives the period and the focus, and is written back the same', () => {
   const read = state.readState('?period=2023-06&department=%E8%B5%84%E8%A7%84%E5%88%86%E5%B1%80');
-  assert.deepEqual(read, { period: '2023-06', focus: { kind: 'department', name: '资规分局' } });
+  assert.deepEqual(read, { period: '2023-06', focus: { kind: 'department', name: '资规分局' }, issuer: null });
   assert.deepEqual(state.readState(state.writeState(read)), read);
-  assert.deepEqual(state.readState('?period=2023-06&leader=周学斌'), { period: '2023-06', focus: { kind: 'leader', name: '周学斌' } });
+  assert.deepEqual(state.readState('?period=2023-06&leader=周学斌'), { period: '2023-06', focus: { kind: 'leader', name: '周学斌' }, issuer: null });
 });
 
 test('a period that is not a month is ignored, and so is an empty focus', () => {
-  assert.deepEqual(state.readState('?period=2023-13&district='), { period: null, focus: null });
-  assert.deepEqual(state.readState('?period=23-06'), { period: null, focus: null });
-  assert.equal(state.writeState({ period: null, focus: null }), '');
+  assert.deepEqual(state.readState('?period=2023-13&district='), { period: null, focus: null, issuer: null });
+  assert.deepEqual(state.readState('?period=23-06'), { period: null, focus: null, issuer: null });
+  assert.equal(state.writeState({ period: null, focus: null, issuer: null }), '');
   assert.deepEqual(state.parsePeriod('2023-06'), { year: 2023, month: 6 });
   assert.equal(state.parsePeriod('2023-00'), null);
 });
@@ -41,6 +41,15 @@ test('every panel reads the plan\'s tasks, narrowed to the focus', () => {
     { and: [plan, { departments: { some: { department: { name: { eq: '水务局' } } } } }] });
   assert.deepEqual(state.taskFilter(2023, { kind: 'leader', name: '李烨' }), { and: [plan, { leaders: { some: { name: { eq: '李烨' } } } }] });
   assert.deepEqual(state.taskFilter(2023, { kind: 'district', name: '金庭镇' }), { and: [plan, { districts: { some: { name: { eq: '金庭镇' } } } }] });
+});
+
+test('with several governments\' plans, the address names the government and the panels read its plan alone', () => {
+  const read = state.readState('?period=2023-06&issuer=苏州市吴江区人民政府&department=人社局');
+  assert.deepEqual(read, { period: '2023-06', focus: { kind: 'department', name: '人社局' }, issuer: '苏州市吴江区人民政府' });
+  assert.deepEqual(state.readState(state.writeState(read)), read);
+  const plan = { plan: { year: { eq: 2023 }, issuedBy: { name: { eq: '苏州市吴江区人民政府' } } } };
+  assert.deepEqual(state.taskFilter(2023, null, '苏州市吴江区人民政府'), plan);
+  assert.deepEqual(state.taskFilter(2023, { kind: 'leader', name: '王明' }, '苏州市吴江区人民政府'), { and: [plan, { leaders: { some: { name: { eq: '王明' } } } }] });
 });
 
 const group = (key, name, count, byStatus) => ({

@@ -38,9 +38,26 @@ function show(next: DashboardState, remember: boolean): void {
 
 const pick = (kind: Focus) => (name: string): void => show({ ...state, focus: { kind, name } }, true);
 
+/** The governments whose plans are held, newest plan's first. */
+const issuers = (): string[] => [...new Set(plans.map(plan => plan.issuedBy.name))];
+
+/** The government shown: the one the address names, else the newest plan's; null while only one government's plans are held. */
+function shownIssuer(): string | null {
+  if (state.issuer) {
+    return state.issuer;
+  }
+  return issuers().length > 1 ? plans[0].issuedBy.name : null;
+}
+
 function renderControls(): void {
+  const governments = issuers();
+  const issuer = shownIssuer();
+  $('#issuer-choice').hidden = governments.length < 2;
+  const issuerSelect = $<HTMLSelectElement>('#issuer');
+  issuerSelect.replaceChildren(...governments.map(name => element('option', { value: name }, name)));
+  issuerSelect.value = issuer ?? '';
   const select = $<HTMLSelectElement>('#period');
-  select.replaceChildren(...plans.map(plan => element('optgroup', { label: `${plan.year}年 ${plan.code}` },
+  select.replaceChildren(...plans.filter(plan => !issuer || plan.issuedBy.name === issuer).map(plan => element('optgroup', { label: `${plan.year}年 ${plan.code}` },
     ...Array.from({ length: 12 }, (_, i) => {
       const label = `${plan.year}-${String(i + 1).padStart(2, '0')}`;
       return element('option', { value: label }, `${plan.year}年${i + 1}月`);
@@ -79,7 +96,7 @@ async function load(): Promise<void> {
   document.body.dataset.loading = 'true';
   try {
     const variables: SupervisionDashboardQueryVariables = {
-      period: state.period!, year: period.year, month: period.month, tasks: taskFilter(period.year, state.focus),
+      period: state.period!, year: period.year, month: period.month, tasks: taskFilter(period.year, state.focus, shownIssuer()),
     };
     const asking = ask<SupervisionDashboardQuery>(supervisionDashboard, variables);
     // The charts are set up while the question is on its way (ECharts takes a few tens of milliseconds to start).
@@ -140,6 +157,13 @@ async function start(): Promise<void> {
   }
   $<HTMLSelectElement>('#period').addEventListener('change', event =>
     show({ ...state, period: (event.target as HTMLSelectElement).value }, true));
+  $<HTMLSelectElement>('#issuer').addEventListener('change', event => {
+    // Another government: its newest plan, in the month shown if that plan has it, and no focus (its names are its own).
+    const issuer = (event.target as HTMLSelectElement).value;
+    const plan = plans.find(p => p.issuedBy.name === issuer)!;
+    const period = state.period && parsePeriod(state.period)?.year === plan.year ? state.period : `${plan.year}-01`;
+    show({ period, focus: null, issuer }, true);
+  });
   $('#refresh').addEventListener('click', () => void load());
   window.addEventListener('popstate', () => show(readState(location.search), false));
   if (first) {

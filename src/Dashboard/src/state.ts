@@ -1,5 +1,6 @@
 // What the page shows, kept in its address so that a view can be shared: /dashboard?period=2023-06&department=资规分局.
-// One of department, leader or district narrows every panel (drill-down).
+// One of department, leader or district narrows every panel (drill-down); issuer picks the government when the
+// database holds several governments' plans (/dashboard?period=2023-06&issuer=苏州市吴江区人民政府).
 import type { WorkTaskFilterInput } from '../../../tools/out/graphql';
 
 export type Focus = 'department' | 'leader' | 'district';
@@ -12,6 +13,8 @@ export interface DashboardState {
   /** The period, "2023-06"; its year picks the plan. Null until the page knows the latest one. */
   period: string | null;
   focus: { kind: Focus; name: string } | null;
+  /** The government whose plan is shown; null: the one of the newest plan (or the only one). */
+  issuer: string | null;
 }
 
 const periodPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -28,6 +31,7 @@ export function readState(search: string): DashboardState {
   return {
     period: period && parsePeriod(period) ? period : null,
     focus: kind ? { kind, name: query.get(kind)! } : null,
+    issuer: query.get('issuer') || null,
   };
 }
 
@@ -36,6 +40,9 @@ export function writeState(state: DashboardState): string {
   if (state.period) {
     query.set('period', state.period);
   }
+  if (state.issuer) {
+    query.set('issuer', state.issuer);
+  }
   if (state.focus) {
     query.set(state.focus.kind, state.focus.name);
   }
@@ -43,9 +50,14 @@ export function writeState(state: DashboardState): string {
   return text ? `?${text}` : '';
 }
 
-/** The plan's tasks (by its year), narrowed to the focus: what every panel reads through. */
-export function taskFilter(year: number, focus: DashboardState['focus']): WorkTaskFilterInput {
-  const plan: WorkTaskFilterInput = { plan: { year: { eq: year } } };
+/**
+ * The plan's tasks (by its year, and its government when several governments' plans are held), narrowed to the
+ * focus: what every panel reads through.
+ */
+export function taskFilter(year: number, focus: DashboardState['focus'], issuer: string | null = null): WorkTaskFilterInput {
+  const plan: WorkTaskFilterInput = issuer
+    ? { plan: { year: { eq: year }, issuedBy: { name: { eq: issuer } } } }
+    : { plan: { year: { eq: year } } };
   if (!focus) {
     return plan;
   }
