@@ -13,4 +13,7 @@ public class Target
 
     public List<TargetDepartment> Departments { get; set; } = [];
     public List<TargetLeader> Leaders { get; set; } = [];
+
+    /// <summary>The districts named as responsible (主要责任板块), in the document's order; most targets name none (——).</summary>
+    public List<TargetDistrict> Districts { get; set; } = [];
 }

@@ -49,7 +49,7 @@ public sealed class ImportReport
         GroupCount = draft.Sections.Sum(s => s.Groups.Count);
         TaskCount = draft.Tasks.Count();
         DepartmentCount = draft.Targets.SelectMany(t => t.Departments).Concat(draft.Tasks.SelectMany(t => t.Departments)).Select(n => n.Name).Distinct().Count();
-        DistrictCount = draft.Tasks.SelectMany(t => t.Districts).Select(n => n.Name).Distinct().Count();
+        DistrictCount = draft.Targets.SelectMany(t => t.Districts).Concat(draft.Tasks.SelectMany(t => t.Districts)).Select(n => n.Name).Distinct().Count();
         LeaderCount = draft.Targets.SelectMany(t => t.Leaders).Concat(draft.Tasks.SelectMany(t => t.Leaders)).Select(n => n.Name).Distinct().Count();
     }
 

@@ -194,9 +194,11 @@ public sealed partial class PlanAssembler
         {
             throw new PlanImportException(row.Line, $"target {number} has an empty 名称 or 工作任务");
         }
-        return new TargetDraft(row.Line, number, name, text,
-            names.Departments.Parse(row.Cells[PlanTextRow.DepartmentsColumn], row.Line, DepartmentsColumn).Where(n => !n.IsDistrict).ToList(),
-            names.Leaders.Parse(row.Cells[PlanTextRow.LeadersColumn], row.Line, LeadersColumn));
+        var units = names.Departments.Parse(row.Cells[PlanTextRow.DepartmentsColumn], row.Line, DepartmentsColumn);
+        var districts = names.Districts.Parse(row.Cells[PlanTextRow.DistrictsColumn], row.Line, DistrictsColumn).ToList();
+        districts.AddRange(units.Where(u => u.IsDistrict && districts.All(d => d.Name != u.Name)));
+        return new TargetDraft(row.Line, number, name, text, units.Where(n => !n.IsDistrict).ToList(),
+            names.Leaders.Parse(row.Cells[PlanTextRow.LeadersColumn], row.Line, LeadersColumn)) { Districts = districts };
     }
 
     /// <summary>What a target measures: its words before how it is to change (地区生产总值增长6%左右 → 地区生产总值).</summary>

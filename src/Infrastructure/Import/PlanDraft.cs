@@ -10,7 +10,11 @@ public sealed record PlanDraft(
 }
 
 public sealed record TargetDraft(int Line, int Number, string Name, string Text,
-    IReadOnlyList<ResolvedName> Departments, IReadOnlyList<ResolvedName> Leaders);
+    IReadOnlyList<ResolvedName> Departments, IReadOnlyList<ResolvedName> Leaders)
+{
+    /// <summary>The districts named as responsible (主要责任板块, or towns among the 责任单位).</summary>
+    public IReadOnlyList<ResolvedName> Districts { get; init; } = [];
+}
 
 public sealed record SectionDraft(int Line, int Ordinal, string Title, int NumberingScope, IReadOnlyList<GroupDraft> Groups);
 

@@ -121,7 +121,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
                 collective.Members.Add(new DistrictMembership { Collective = collective, Member = member });
             }
         }
-        foreach (var name in draft.Tasks.SelectMany(t => t.Districts).Select(n => n.Name))
+        foreach (var name in draft.Targets.SelectMany(t => t.Districts).Concat(draft.Tasks.SelectMany(t => t.Districts)).Select(n => n.Name))
         {
             Find(existing, name, () => new District { Name = name, Issuer = issuer, Kind = DistrictNames.KindOf(name) }, db.Districts);
         }
@@ -166,6 +166,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             .Include(p => p.Tasks).ThenInclude(t => t.Leaders)
             .Include(p => p.Targets).ThenInclude(t => t.Departments)
             .Include(p => p.Targets).ThenInclude(t => t.Leaders)
+            .Include(p => p.Targets).ThenInclude(t => t.Districts)
             .AsSplitQuery();
         // By its code; a plan published without one by its issuer, year and title.
         var plan = preamble.Code is not null
@@ -188,13 +189,14 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
         {
             await db.Goals.Where(g => g.TargetId != null && removedTargets.Contains(g.TargetId.Value)).ExecuteDeleteAsync(cancellationToken);
         }
-        SyncTargets(plan, draft, departments, leaders);
+        SyncTargets(plan, draft, departments, districts, leaders);
         var wantedTasks = SyncSections(plan, draft, departments, districts, leaders);
         await RemoveTasksNoLongerInPlanAsync(plan, wantedTasks, cancellationToken);
         return plan;
     }
 
-    private static void SyncTargets(Plan plan, PlanDraft draft, Dictionary<string, Department> departments, Dictionary<string, Leader> leaders)
+    private static void SyncTargets(Plan plan, PlanDraft draft, Dictionary<string, Department> departments, Dictionary<string, District> districts,
+        Dictionary<string, Leader> leaders)
     {
         plan.Targets.RemoveAll(t => draft.Targets.All(d => d.Number != t.Number));
         foreach (var item in draft.Targets)
@@ -215,6 +217,9 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
                 (l, position, lead) => { l.Position = position; l.IsLead = lead; });
             SyncLinks(target.Leaders, item.Leaders, (l, name) => l.Leader == leaders[name],
                 (name, position, _) => new TargetLeader { Target = target, Leader = leaders[name], Position = position },
+                (l, position, _) => l.Position = position);
+            SyncLinks(target.Districts, item.Districts, (l, name) => l.District == districts[name],
+                (name, position, _) => new TargetDistrict { Target = target, District = districts[name], Position = position },
                 (l, position, _) => l.Position = position);
         }
     }

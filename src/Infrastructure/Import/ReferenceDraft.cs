@@ -18,7 +18,7 @@ public static class ReferenceDraft
     {
         Directory.CreateDirectory(folder);
         var departments = draft.Targets.SelectMany(t => t.Departments).Concat(draft.Tasks.SelectMany(t => t.Departments)).Select(n => n.Name).Distinct();
-        var districts = draft.Tasks.SelectMany(t => t.Districts).Select(n => n.Name).Distinct();
+        var districts = draft.Targets.SelectMany(t => t.Districts).Concat(draft.Tasks.SelectMany(t => t.Districts)).Select(n => n.Name).Distinct();
         var leaders = draft.Targets.SelectMany(t => t.Leaders).Concat(draft.Tasks.SelectMany(t => t.Leaders)).Select(n => n.Name).Distinct();
 
         var written = new List<string>

@@ -39,6 +39,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TaskCoverage> TaskCoverage => Set<TaskCoverage>();
     public DbSet<TargetDepartment> TargetDepartments => Set<TargetDepartment>();
     public DbSet<TargetLeader> TargetLeaders => Set<TargetLeader>();
+    public DbSet<TargetDistrict> TargetDistricts => Set<TargetDistrict>();
     public DbSet<Issuer> Issuers => Set<Issuer>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<District> Districts => Set<District>();

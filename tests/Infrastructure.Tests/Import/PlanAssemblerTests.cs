@@ -211,4 +211,17 @@ public class PlanAssemblerTests
         var finding = Assert.Single(report.Corrections, c => c.Kind == CorrectionKind.NoResponsibleDepartment);
         Assert.Contains("task (4)", finding.Message);
     }
+
+    [Fact]
+    public void A_target_keeps_its_districts_and_an_unknown_one_is_listed()
+    {
+        var draft = Assemble(Plan(
+            Row("一、经济社会发展主要预期目标", "", "", "", "", ""),
+            Row("1", "地区生产总值", "地区生产总值增长 6%左右", "★发改委", "金庭镇、东山镇", "张华谦"),
+            Row("2", "财政收入", "一般公共预算收入增长 6%以上", "★财政局", "不存在的板块、月球", "张华谦")), out var report);
+
+        Assert.Equal(["金庭镇", "东山镇"], draft.Targets[0].Districts.Select(d => d.Name));
+        Assert.Equal(["不存在的板块", "月球"], report.UnknownNames.Select(n => n.Name));
+        Assert.All(report.UnknownNames, n => Assert.Equal((12, "district"), (n.Line, n.Kind)));
+    }
 }

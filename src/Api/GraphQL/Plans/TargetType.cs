@@ -27,6 +27,8 @@ public sealed class TargetType : EntityGraphType<Target>
         .List("departments", t => t.Departments, () => TargetDepartmentType.Entity,
             "The responsible departments in the document's order; ★ marks the leads.")
         .List("leaders", t => t.Leaders.Select(l => l.Leader!), () => LeaderType.Entity, "The district leaders in charge.")
+        .List("districts", t => t.Districts.Select(d => d.District!), () => DistrictType.Entity,
+            "The districts named as responsible (主要责任板块), in the document's order; most targets name none.")
         .OrderedBy(SortKey.By<Target, int>(t => t.PlanId), SortKey.By<Target, int>(t => t.Number), SortKey.By<Target, int>(t => t.Id));
 
     public TargetType() : base(Entity)
@@ -50,6 +52,16 @@ public sealed class TargetType : EntityGraphType<Target>
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<Target, TargetReport>(context, "Target.reports", context.Source.Id,
                     target => db.TargetReports.Where(r => r.TargetId == target.Id), TargetReportType.Entity);
+            });
+        Declared("districts", ListOf(DistrictType.Entity))
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return context.LoadChildren<TargetDistrict>("Target.districts", context.Source.Id,
+                        ids => db.TargetDistricts.AsNoTracking().Include(d => d.District)
+                            .Where(d => ids.Contains(d.TargetId)).OrderBy(d => d.TargetId).ThenBy(d => d.Position),
+                        d => d.TargetId)
+                    .Then(links => links.Select(d => d.District!).ToList());
             });
         Declared("leaders", ListOf(LeaderType.Entity))
             .Resolve(context =>

@@ -177,6 +177,17 @@ CREATE TABLE [TargetDepartments] (
 GO
 
 
+CREATE TABLE [TargetDistricts] (
+    [TargetId] int NOT NULL,
+    [DistrictId] int NOT NULL,
+    [Position] int NOT NULL,
+    CONSTRAINT [PK_TargetDistricts] PRIMARY KEY ([TargetId], [DistrictId]),
+    CONSTRAINT [FK_TargetDistricts_Districts_DistrictId] FOREIGN KEY ([DistrictId]) REFERENCES [Districts] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_TargetDistricts_Targets_TargetId] FOREIGN KEY ([TargetId]) REFERENCES [Targets] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [TargetLeaders] (
     [TargetId] int NOT NULL,
     [LeaderId] int NOT NULL,
@@ -453,6 +464,10 @@ GO
 
 
 CREATE INDEX [IX_TargetDepartments_DepartmentId] ON [TargetDepartments] ([DepartmentId]);
+GO
+
+
+CREATE INDEX [IX_TargetDistricts_DistrictId] ON [TargetDistricts] ([DistrictId]);
 GO
 
 

@@ -379,6 +379,24 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("TargetDepartments");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TargetId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("TargetDistricts");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.Property<int>("TargetId")
@@ -1052,6 +1070,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.Target", "Target")
+                        .WithMany("Districts")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Target");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
@@ -1338,6 +1375,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Wuzhong.Domain.Plans.Target", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Districts");
 
                     b.Navigation("Leaders");
                 });

@@ -378,6 +378,24 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TargetDepartments");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("TargetId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("TargetDistricts");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.Property<int>("TargetId")
@@ -1051,6 +1069,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.Target", "Target")
+                        .WithMany("Districts")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Target");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
@@ -1337,6 +1374,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Wuzhong.Domain.Plans.Target", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Districts");
 
                     b.Navigation("Leaders");
                 });

@@ -354,6 +354,24 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TargetDepartments");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TargetId", "DistrictId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("TargetDistricts");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.Property<int>("TargetId")
@@ -1017,6 +1035,25 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Wuzhong.Domain.Plans.TargetDistrict", b =>
+                {
+                    b.HasOne("Wuzhong.Domain.Organisation.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Wuzhong.Domain.Plans.Target", "Target")
+                        .WithMany("Districts")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Target");
+                });
+
             modelBuilder.Entity("Wuzhong.Domain.Plans.TargetLeader", b =>
                 {
                     b.HasOne("Wuzhong.Domain.Organisation.Leader", "Leader")
@@ -1303,6 +1340,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Wuzhong.Domain.Plans.Target", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("Districts");
 
                     b.Navigation("Leaders");
                 });
