@@ -9,15 +9,17 @@ namespace Wuzhong.Infrastructure.Analytics;
 /// <summary>
 /// The monthly compliance table (督查通报): for one period or a range of periods, every report expected (a task, a
 /// department responsible for it, and a period of the task's plan year in the range), whether it came on time, late, or
-/// not at all, counted per department, leader, district or period in one statement, and ranked by on-time rate.
+/// not at all, counted per department, leader, district or period in one statement, and ranked by on-time rate. A report
+/// not received for a period whose due date has not come yet (the 20th of the month) is pending, not missing.
 /// </summary>
-public sealed class ComplianceReport(WuzhongDbContext db)
+public sealed class ComplianceReport(WuzhongDbContext db, ReportingMoment moment)
 {
     private sealed class Expectation
     {
         public int Key { get; set; }
         public bool OnTime { get; set; }
         public bool Late { get; set; }
+        public bool Pending { get; set; }
     }
 
     private sealed class KeyCounts
@@ -26,6 +28,7 @@ public sealed class ComplianceReport(WuzhongDbContext db)
         public int Expected { get; set; }
         public int OnTime { get; set; }
         public int Late { get; set; }
+        public int Pending { get; set; }
     }
 
     /// <param name="fromMonth">The key of the range's first period (<see cref="MonthKey"/>).</param>
@@ -34,18 +37,24 @@ public sealed class ComplianceReport(WuzhongDbContext db)
         CancellationToken cancellationToken)
     {
         // A task is reported in the periods of its plan's year.
+        // A period is due once its due date has passed (ReportingMoment.DueMonthFor, written out for SQL).
+        var (year, dueThisYear) = (moment.Year, moment.DueMonthThisYear);
         var due = tasks.SelectMany(t => db.ReportPeriods.Where(p => p.Year == t.Plan!.Year
                 && p.Year * MonthKey.PerYear + p.Month >= fromMonth && p.Year * MonthKey.PerYear + p.Month <= toMonth),
-            (t, p) => new { TaskId = t.Id, PeriodId = p.Id });
-        var pairs = due.SelectMany(d => db.TaskDepartments.Where(l => l.WorkTaskId == d.TaskId), (d, l) => new { d.TaskId, d.PeriodId, l.DepartmentId });
+            (t, p) => new
+            {
+                TaskId = t.Id, PeriodId = p.Id,
+                NotDue = p.Year * MonthKey.PerYear + p.Month > (p.Year < year ? p.Year * MonthKey.PerYear + 12 : p.Year == year ? dueThisYear : 0),
+            });
+        var pairs = due.SelectMany(d => db.TaskDepartments.Where(l => l.WorkTaskId == d.TaskId), (d, l) => new { d.TaskId, d.PeriodId, d.NotDue, l.DepartmentId });
         var keyed = dimension switch
         {
             ComplianceDimension.Leader => pairs.SelectMany(p => db.TaskLeaders.Where(x => x.WorkTaskId == p.TaskId),
-                (p, x) => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = x.LeaderId }),
+                (p, x) => new { p.TaskId, p.PeriodId, p.NotDue, p.DepartmentId, Key = x.LeaderId }),
             ComplianceDimension.District => pairs.SelectMany(p => db.TaskDistricts.Where(x => x.WorkTaskId == p.TaskId),
-                (p, x) => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = x.DistrictId }),
-            ComplianceDimension.Period => pairs.Select(p => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = p.PeriodId }),
-            _ => pairs.Select(p => new { p.TaskId, p.PeriodId, p.DepartmentId, Key = p.DepartmentId }),
+                (p, x) => new { p.TaskId, p.PeriodId, p.NotDue, p.DepartmentId, Key = x.DistrictId }),
+            ComplianceDimension.Period => pairs.Select(p => new { p.TaskId, p.PeriodId, p.NotDue, p.DepartmentId, Key = p.PeriodId }),
+            _ => pairs.Select(p => new { p.TaskId, p.PeriodId, p.NotDue, p.DepartmentId, Key = p.DepartmentId }),
         };
         // Each expected report joined to its fact, if any (one at most: the fact's key is task, department, period):
         // one pass over the facts rather than two look-ups per expected report.
@@ -55,21 +64,21 @@ public sealed class ComplianceReport(WuzhongDbContext db)
                 on new { Task = p.TaskId, Department = p.DepartmentId, Period = p.PeriodId }
                 equals new { Task = f.WorkTaskId, Department = f.DepartmentId, Period = f.ReportPeriodId } into facts
             from f in facts.DefaultIfEmpty()
-            select new Expectation { Key = p.Key, OnTime = f != null && !f.SubmittedLate, Late = f != null && f.SubmittedLate } into e
+            select new Expectation { Key = p.Key, OnTime = f != null && !f.SubmittedLate, Late = f != null && f.SubmittedLate, Pending = f == null && p.NotDue } into e
             group e by e.Key into g
-            select new KeyCounts { Key = g.Key, Expected = g.Count(), OnTime = g.Count(e => e.OnTime), Late = g.Count(e => e.Late) };
+            select new KeyCounts { Key = g.Key, Expected = g.Count(), OnTime = g.Count(e => e.OnTime), Late = g.Count(e => e.Late), Pending = g.Count(e => e.Pending) };
 
         // Only the key entities of the dimension asked for are joined.
         var rows = dimension switch
         {
             ComplianceDimension.Leader => await WithKeysAsync(counts, db.Leaders, (c, leader) => new ComplianceResult
-                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Leader = leader }, cancellationToken),
+                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Pending = c.Pending, Leader = leader }, cancellationToken),
             ComplianceDimension.District => await WithKeysAsync(counts, db.Districts, (c, district) => new ComplianceResult
-                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, District = district }, cancellationToken),
+                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Pending = c.Pending, District = district }, cancellationToken),
             ComplianceDimension.Period => await WithKeysAsync(counts, db.ReportPeriods, (c, period) => new ComplianceResult
-                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Period = period }, cancellationToken),
+                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Pending = c.Pending, Period = period }, cancellationToken),
             _ => await WithKeysAsync(counts, db.Departments, (c, department) => new ComplianceResult
-                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Department = department }, cancellationToken),
+                { KeyId = c.Key, Expected = c.Expected, OnTime = c.OnTime, Late = c.Late, Pending = c.Pending, Department = department }, cancellationToken),
         };
 
         // Best first; equal rates share a rank (1, 2, 2, 4).

@@ -17,7 +17,12 @@ public sealed class ComplianceResult
     public int Expected { get; set; }
     public int OnTime { get; set; }
     public int Late { get; set; }
-    public int Missing => Expected - OnTime - Late;
+
+    /// <summary>Not received, for a period whose due date has not come yet: not late, not missing.</summary>
+    public int Pending { get; set; }
+
+    /// <summary>Not received although the period's due date has passed.</summary>
+    public int Missing => Expected - OnTime - Late - Pending;
 
     /// <summary>OnTime / Expected, from the counts (0 when nothing was expected).</summary>
     public double OnTimeRate => Expected == 0 ? 0 : (double)OnTime / Expected;

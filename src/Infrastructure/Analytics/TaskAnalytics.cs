@@ -167,8 +167,12 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                 DepartmentId = NoKey, DistrictId = NoKey, LeaderId = NoKey, PeriodId = NoKey,
                 AsOfMonth = asOf,
                 SinceMonth = since,
-                // Which month's reports are due: the one asked for, else the last one past its due date (a whole past year: December).
-                DueMonth = useAsOf ? dueAsOf : plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0,
+                // Which month's reports are due: the last one past its due date (a whole past year: December), or the one asked
+                // for if that is earlier. A month asked for whose due date has not come (the 20th of it) is not due yet:
+                // its tasks are pending, not overdue.
+                DueMonth = useAsOf && dueAsOf <= (plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0)
+                    ? dueAsOf
+                    : plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0,
             };
 
         if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
@@ -195,12 +199,21 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
             // with a range, only the buckets that overlap it.
             var last = asOf;
             Expression<Func<ReportPeriod, int>> measuredAt = p => p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last;
+            // Measured as of a bucket, a task is overdue only for a month whose due date has passed: this year's buckets
+            // are capped at the last month due now (the current month before its 25th is pending).
+            Expression<Func<ReportPeriod, int>> dueAt = p => p.Year < year
+                ? (p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last)
+                : p.Year == year
+                    ? ((p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last) < dueThisYear
+                        ? (p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last)
+                        : dueThisYear)
+                    : 0;
             rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
                     && p.Year * MonthKey.PerYear + p.Month >= first && p.Year * MonthKey.PerYear + p.Month - (step - 1) <= last),
                 Extend<ReportPeriod>(
                     (nameof(AnalyticsRow.PeriodId), (Expression<Func<ReportPeriod, int>>)(p => p.Id)),
                     (nameof(AnalyticsRow.AsOfMonth), measuredAt),
-                    (nameof(AnalyticsRow.DueMonth), measuredAt)));
+                    (nameof(AnalyticsRow.DueMonth), dueAt)));
         }
         return rows;
     }

@@ -19,7 +19,8 @@ public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
         Field(r => r.Expected).Description("Reports expected: one per task and responsible department.");
         Field(r => r.OnTime).Description("Reports whose first submission came by the due date.");
         Field(r => r.Late).Description("Reports whose first submission came after the due date.");
-        Field(r => r.Missing).Description("Reports not received.");
+        Field(r => r.Pending).Description("Reports not received for a period whose due date has not come yet (before the 25th): not late, not missing.");
+        Field(r => r.Missing).Description("Reports not received although the period's due date has passed.");
         Field(r => r.OnTimeRate).Description("onTime / expected.");
     }
 }
