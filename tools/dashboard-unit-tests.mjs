@@ -57,7 +57,7 @@ const group = (key, name, count, byStatus) => ({
   aggregates: { count, byStatus: Object.entries(byStatus).map(([status, n]) => ({ status, count: n })) },
 });
 const answer = {
-  compliance: [{ rank: 1, department: { name: '水务局' }, expected: 4, onTime: 3, late: 1, missing: 0, onTimeRate: 0.75 }],
+  compliance: [{ rank: 1, department: { name: '水务局' }, expected: 4, onTime: 3, late: 1, pending: 0, missing: 0, onTimeRate: 0.75 }],
   tasks: {
     totals: { count: 3, completedCount: 0, overdueCount: 1, averageProgress: 40 },
     byLeader: [group('leader', null, 5, { DELAYED: 5 }), group('leader', '李烨', 2, { ON_TRACK: 2 }), group('leader', '周学斌', 9, { COMPLETED: 1, AT_RISK: 8 })],
@@ -99,7 +99,7 @@ test('overdue tasks name their lead departments, leaders and last report up to t
 });
 
 test('compliance rows and rates as the table shows them', () => {
-  assert.deepEqual(model.complianceRows(answer), [{ rank: 1, department: '水务局', expected: 4, onTime: 3, late: 1, missing: 0, onTimeRate: 0.75 }]);
+  assert.deepEqual(model.complianceRows(answer), [{ rank: 1, department: '水务局', expected: 4, onTime: 3, late: 1, pending: 0, missing: 0, onTimeRate: 0.75 }]);
   assert.equal(model.percent(0.6818181818), '68.2%');
   assert.equal(model.percent(1), '100%');
 });

@@ -74,6 +74,21 @@ function renderControls(): void {
     `${focusLabels[state.focus.kind]}：${state.focus.name}`, clear));
 }
 
+/** The period's due date, and how many days are left to it (reports not received before it are pending, not missing). */
+function renderDueDate(dueDate: string | null): void {
+  const due = $('#due');
+  if (!dueDate) {
+    due.replaceChildren();
+    return;
+  }
+  const [year, month, day] = dueDate.split('-').map(Number);
+  // Days in the district's calendar: the due date ends at 24:00 Asia/Shanghai.
+  const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+  const left = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 86_400_000);
+  due.dataset.left = String(left);
+  due.textContent = left >= 0 ? `报送截止 ${month}月${day}日（${left === 0 ? '今天截止' : `还有 ${left} 天`}，未报为待报）` : `报送截止 ${month}月${day}日（已截止）`;
+}
+
 function renderTotals(answer: SupervisionDashboardQuery): void {
   const totals = answer.tasks.totals;
   const card = (title: string, field: string, value: string) =>
@@ -106,6 +121,7 @@ async function load(): Promise<void> {
       return;
     }
     renderTotals(answer);
+    renderDueDate(answer.period.nodes[0]?.dueDate ?? null);
     panels.compliance.render(complianceRows(answer), pick('department'), state.focus?.kind === 'department' ? state.focus.name : null);
     panels.byLeader.render(byLeader(answer), pick('leader'));
     panels.byDistrict.render(byDistrict(answer), pick('district'));

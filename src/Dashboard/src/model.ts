@@ -20,6 +20,8 @@ export interface ComplianceRow {
   expected: number;
   onTime: number;
   late: number;
+  /** Not received yet, the period's due date not come. */
+  pending: number;
   missing: number;
   onTimeRate: number;
 }
@@ -31,6 +33,7 @@ export function complianceRows(answer: Answer): ComplianceRow[] {
     expected: row.expected,
     onTime: row.onTime,
     late: row.late,
+    pending: row.pending,
     missing: row.missing,
     onTimeRate: row.onTimeRate,
   }));

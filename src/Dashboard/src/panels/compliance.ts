@@ -1,4 +1,5 @@
-// 各部门报送情况: the departments' reporting for the period (on time, late, missing), ranked by on-time rate: stacked
+// 各部门报送情况: the departments' reporting for the period (on time, late, pending before the due date, missing after
+// it), ranked by on-time rate: stacked
 // bars with the lowest rates on top, twenty at a time (the wheel or the slider scrolls through the rest), and the
 // same rows in a sortable table beside them. A click on a department narrows the page to it.
 import { Chart } from '../charts';
@@ -40,6 +41,7 @@ export class CompliancePanel {
       series: [
         bar('按时报送', '#2f9e44', r => r.onTime),
         bar('逾期报送', '#f59f00', r => r.late),
+        bar('待报送', '#868e96', r => r.pending),
         bar('未报送', '#e03131', r => r.missing),
       ],
     }, pick);
@@ -49,6 +51,7 @@ export class CompliancePanel {
       { title: '应报', field: 'expected', value: r => r.expected, numeric: true },
       { title: '按时', field: 'onTime', value: r => r.onTime, numeric: true },
       { title: '逾期', field: 'late', value: r => r.late, numeric: true },
+      { title: '待报', field: 'pending', value: r => r.pending, numeric: true },
       { title: '未报', field: 'missing', value: r => r.missing, numeric: true },
       { title: '按时报送率', field: 'onTimeRate', value: r => r.onTimeRate, render: r => percent(r.onTimeRate), numeric: true },
     ], rows, { sortable: true }));
