@@ -48,6 +48,7 @@ public sealed partial class PlanAssembler
         // A document that numbers its tasks in their text ((1) …, 12. …) keeps 序号 for its groups: a task there without
         // a number is a fault to tell, not a task numbered by its group.
         _numbersInText = text.Rows.Any(r => TaskNumber().IsMatch(StripMarkup(r.Cells[PlanTextRow.TextColumn]).Trim()));
+        _unnumberedGroups.Clear();
         var part = Part.None;
         // Tables without part headings (一、… 二、…): the group whose name speaks of targets (主要预期目标) holds the
         // targets, every other group tasks.
