@@ -18,6 +18,9 @@ public static class MonthKey
     /// <summary>The key of a period as EF translates it (a column expression).</summary>
     public static Expression<Func<ReportPeriod, int>> OfPeriod { get; } = period => period.Year * PerYear + period.Month;
 
+    /// <summary>The year and month of a key (202306 → 2023, 6).</summary>
+    public static (int Year, int Month) Split(int key) => (key / PerYear, key % PerYear);
+
     /// <summary>The key of the month before (202301 → 202212).</summary>
     public static int Previous(int key) => key % PerYear == 1 ? Of(key / PerYear - 1, 12) : key - 1;
 

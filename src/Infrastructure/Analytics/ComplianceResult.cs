@@ -24,6 +24,12 @@ public sealed class ComplianceResult
     /// <summary>Not received although the period's due date has passed.</summary>
     public int Missing => Expected - OnTime - Late - Pending;
 
+    /// <summary>The moment the counts were taken: what was pending then may be missing later.</summary>
+    public DateTimeOffset AsOf { get; set; }
+
+    /// <summary>The due date of the row's period (by PERIOD), else of the last period asked for.</summary>
+    public DateOnly? DueDate { get; set; }
+
     /// <summary>OnTime / Expected, from the counts (0 when nothing was expected).</summary>
     public double OnTimeRate => Expected == 0 ? 0 : (double)OnTime / Expected;
 }

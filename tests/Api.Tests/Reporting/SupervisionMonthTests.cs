@@ -56,12 +56,13 @@ public abstract class SupervisionMonthTests<TData, TFactory> : IClassFixture<TDa
         _data.Factory.Clock.Now = now;
         var data = await new GraphQLClient(_data.Factory.CreateClient()).QueryAsync($$"""
             query {{moment}} {
-              compliance: reportingCompliance(period: "2023-06") { expected pending missing onTime late }
+              compliance: reportingCompliance(period: "2023-06") { expected pending missing onTime late dueDate asOf }
               june: tasks { aggregates(asOf: "2023-06") { overdueCount } }
               overdue: tasks(where: { isOverdue: { eq: true } }) { totalCount }
             }
             """);
         var rows = data["compliance"]!.ToList();
+        Assert.All(rows, r => Assert.Equal(("2023-06-25", now), ((string)r["dueDate"]!, DateTimeOffset.Parse((string)r["asOf"]!, System.Globalization.CultureInfo.InvariantCulture))));
         return (rows.Sum(r => (int)r["expected"]!), rows.Sum(r => (int)r["pending"]!), rows.Sum(r => (int)r["missing"]!),
             (int)data["june"]!["aggregates"]!["overdueCount"]!, (int)data["overdue"]!["totalCount"]!);
     }

@@ -56,9 +56,19 @@ public static class AnalyticsQueries
                 }
                 var filter = FilterExpressionBuilder.Build(WorkTaskType.Entity, context.GetArgument<Dictionary<string, object?>?>("where"), context.RequestServices);
                 var tasks = db.WorkTasks.AsNoTracking();
-                return await context.RequestServices!.GetRequiredService<ComplianceReport>()
+                var rows = await context.RequestServices!.GetRequiredService<ComplianceReport>()
                     .ForPeriodsAsync(filter is null ? tasks : tasks.Where(filter), from!.Value, to!.Value, context.GetArgument("by", ComplianceDimension.Department),
                         context.CancellationToken);
+                // Every row says when it was counted and by when its reports are due: pending turns missing then.
+                var (lastYear, lastMonth) = MonthKey.Split(to.Value);
+                var lastDue = await db.ReportPeriods.AsNoTracking().Where(p => p.Year == lastYear && p.Month == lastMonth)
+                    .Select(p => (DateOnly?)p.DueDate).FirstOrDefaultAsync(context.CancellationToken);
+                var asOf = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+                foreach (var row in rows)
+                {
+                    (row.AsOf, row.DueDate) = (asOf, row.Period?.DueDate ?? lastDue);
+                }
+                return rows;
             });
     }
 }

@@ -22,5 +22,11 @@ public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
         Field(r => r.Pending).Description("Reports not received for a period whose due date has not come yet (before the 25th): not late, not missing.");
         Field(r => r.Missing).Description("Reports not received although the period's due date has passed.");
         Field(r => r.OnTimeRate).Description("onTime / expected.");
+        Field<NonNullGraphType<Wuzhong.GraphQLEngine.Scalars.DateTimeScalarType>>("asOf")
+            .Description("When the counts were taken: a report pending then is missing once its due date has passed.")
+            .Resolve(c => c.Source.AsOf);
+        Field<Wuzhong.GraphQLEngine.Scalars.DateScalarType>("dueDate")
+            .Description("The due date (Asia/Shanghai, reports due by its end) of the row's period (by: PERIOD), else of the last period asked for.")
+            .Resolve(c => c.Source.DueDate);
     }
 }
