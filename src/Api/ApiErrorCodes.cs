@@ -18,6 +18,9 @@ public static class ApiErrorCodes
     /// <summary>An export whose query selects no connection to write out.</summary>
     public const string NoConnection = "NO_CONNECTION";
 
+    /// <summary>An export would hold only the default first page of a connection that has more: never a silent cut.</summary>
+    public const string ExportIncomplete = "EXPORT_INCOMPLETE";
+
     /// <summary>The database did not answer (refused, unreachable or over the time limit): 503 with Retry-After.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 

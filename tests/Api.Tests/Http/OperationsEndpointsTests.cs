@@ -114,6 +114,23 @@ public sealed class OperationsEndpointsTests(WuzhongApiFactory factory) : IClass
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/export.csv")]
+    [InlineData("/export.xlsx")]
+    public async Task An_export_of_a_connection_left_at_its_default_page_with_more_rows_is_refused_not_cut(string path)
+    {
+        // 108 tasks, a default page of 50: a spreadsheet of 50 rows would look complete.
+        using var cut = await _http.PostAsync(path, new StringContent("{\"query\":\"{ tasks { nodes { number text } } }\"}", Encoding.UTF8, "application/json"));
+        using var whole = await _http.PostAsync(path, new StringContent("{\"query\":\"{ tasks(first: 1000) { nodes { number } } }\"}", Encoding.UTF8, "application/json"));
+        using var fits = await _http.PostAsync(path, new StringContent("{\"query\":\"{ targets { nodes { number } } }\"}", Encoding.UTF8, "application/json"));
+        var body = System.Text.Json.JsonDocument.Parse(await cut.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+
+        Assert.Equal(HttpStatusCode.BadRequest, cut.StatusCode);
+        Assert.Equal("EXPORT_INCOMPLETE", body.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("first:", body.GetProperty("message").GetString());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (whole.StatusCode, fits.StatusCode)); // 11 targets fit their default page
+    }
+
     [Fact]
     public async Task The_CSV_export_runs_queries_only_and_writes_nothing()
     {
