@@ -53,7 +53,7 @@ public sealed class ImportCommand : ICommand
                 }
                 if (!dryRun && report.UnknownNames.Count == 0)
                 {
-                    report = await importer.ImportAsync(document, cancellationToken);
+                    report = await importer.ImportAsync(draft, report, cancellationToken);
                 }
             }
             catch (PlanImportException e)

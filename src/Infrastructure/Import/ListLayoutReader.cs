@@ -19,7 +19,7 @@ public static partial class ListLayoutReader
     {
         var paragraphs = document.Blocks.Select(b => b is DocumentParagraph p ? (b.Line, p.Text)
             : (b.Line, string.Join(" ", ((DocumentRow)b).Cells.Select(c => c.Text.Trim()).Where(t => t.Length > 0)))).ToList();
-        if (!paragraphs.Any(p => Responsibilities().IsMatch(p.Item2) || ResponsibilityLine().IsMatch(p.Item2)))
+        if (!paragraphs.Any(p => Responsibilities().IsMatch(p.Item2) || IsResponsibilityLine(p.Item2)))
         {
             return null;
         }
@@ -54,7 +54,7 @@ public static partial class ListLayoutReader
                 itemOpen = false;
                 continue;
             }
-            if (ResponsibilityLine().Match(text) is { Success: true } following && itemOpen)
+            if (itemOpen && IsResponsibilityLine(text) && KeyValue().Match(text) is var following)
             {
                 Assign(rows[^1], following.Groups["key"].Value, following.Groups["names"].Value);
                 continue;
@@ -134,11 +134,12 @@ public static partial class ListLayoutReader
     [GeneratedRegex(@"[(（](?<list>(?:" + Keys + @")\s*[:：][^()（）]*)[)）]\s*[。；;]?\s*$")]
     private static partial Regex Responsibilities();
 
-    [GeneratedRegex(@"^(?<key>" + Keys + @")\s*[:：]\s*(?<names>.+)$")]
-    private static partial Regex ResponsibilityLine();
-
+    /// <summary>牵头单位：…, 责任领导：… (in brackets, its names may be empty).</summary>
     [GeneratedRegex(@"^(?<key>" + Keys + @")\s*[:：]\s*(?<names>.*)$")]
     private static partial Regex KeyValue();
+
+    /// <summary>A line of its own that gives an item's responsibilities: a key and names.</summary>
+    private static bool IsResponsibilityLine(string text) => KeyValue().Match(text) is { Success: true } m && m.Groups["names"].Value.Trim().Length > 0;
 
     [GeneratedRegex(@"^(?:[(（]\s*\d+\s*[)）]|\d+\s*(?:[.．](?!\d)|、))")]
     private static partial Regex Item();

@@ -27,10 +27,16 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
     public Task<ImportReport> ImportAsync(string planText, CancellationToken cancellationToken = default) =>
         ImportAsync(TextDocumentReader.Read(planText), cancellationToken);
 
-    public async Task<ImportReport> ImportAsync(PlanDocument document, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(PlanDocument document, CancellationToken cancellationToken = default)
     {
         // Everything that can be wrong with the file is found before the database is touched.
         var (draft, report) = Check(document);
+        return ImportAsync(draft, report, cancellationToken);
+    }
+
+    /// <summary>Writes a draft <see cref="Check"/> made (the CLI checks first, to report, and does not read the file twice).</summary>
+    public async Task<ImportReport> ImportAsync(PlanDraft draft, ImportReport report, CancellationToken cancellationToken = default)
+    {
         var reference = library.For(draft.Preamble.Issuer);
         if (report.UnknownNames.Count > 0)
         {

@@ -212,7 +212,8 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         Department? department;
         // A reporter's departments are its government's: a name alone would match every issuer's 人社局.
         var government = actor.Issuer ?? Import.ReferenceData.DefaultIssuer;
-        var governmentId = await db.Issuers.Where(i => i.Name == government).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
+        var governmentId = actor.IsSupervisor ? null
+            : await db.Issuers.Where(i => i.Name == government).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
         bool Mine(Department d) => actor.Departments.Contains(d.Name) && d.IssuerId == governmentId;
         if (departmentId is { } id)
         {

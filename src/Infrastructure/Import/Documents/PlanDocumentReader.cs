@@ -30,8 +30,8 @@ public static class PlanDocumentReader
             return Guard("Excel (.xls)", () => SpreadsheetDocumentReader.Read(new MemoryStream(bytes), legacyFormat: true));
         }
 
-        var (text, _) = TextDecoding.Decode(bytes);
-        return IsHtml(text, fileName) ? HtmlDocumentReader.Read(text) : TextDocumentReader.Read(bytes, fileName);
+        var (text, encoding) = TextDecoding.Decode(bytes);
+        return IsHtml(text, fileName) ? HtmlDocumentReader.Read(text) : TextDocumentReader.Read(text, encoding, fileName);
     }
 
     private static PlanDocument ReadPackage(byte[] bytes)

@@ -12,8 +12,12 @@ public static class TextDocumentReader
     public static PlanDocument Read(ReadOnlySpan<byte> bytes, string fileName)
     {
         var (text, encoding) = TextDecoding.Decode(bytes);
-        return IsCsv(text, fileName) ? ReadCsv(text, encoding) : Read(text, encoding);
+        return Read(text, encoding, fileName);
     }
+
+    /// <summary>A text decoded by <see cref="TextDecoding"/>: CSV or TAB-separated.</summary>
+    public static PlanDocument Read(string text, string encoding, string fileName) =>
+        IsCsv(text, fileName) ? ReadCsv(text, encoding) : Read(text, encoding);
 
     /// <summary>A text already decoded, TAB-separated.</summary>
     public static PlanDocument Read(string text, string encoding = "UTF-8")
