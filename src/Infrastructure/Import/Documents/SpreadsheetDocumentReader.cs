@@ -36,17 +36,16 @@ public static class SpreadsheetDocumentReader
                 rows.Add(cells);
             }
             // The merged ranges are known once the sheet is read (xlsx writes them after the rows).
+            // Clipped to the cells read: a merge over a whole column (A1:A1048576) must not mean a million entries.
             var continued = new HashSet<(int Row, int Column)>();
+            var width = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
             foreach (var range in reader.MergeCells ?? [])
             {
-                for (var row = range.FromRow; row <= range.ToRow; row++)
+                for (var row = range.FromRow + 1; row <= Math.Min(range.ToRow, rows.Count - 1); row++)
                 {
-                    for (var column = range.FromColumn; column <= range.ToColumn; column++)
+                    for (var column = range.FromColumn; column <= Math.Min(range.ToColumn, width - 1); column++)
                     {
-                        if (row > range.FromRow)
-                        {
-                            continued.Add((row, column));
-                        }
+                        continued.Add((row, column));
                     }
                 }
             }
