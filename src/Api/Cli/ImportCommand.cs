@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wuzhong.Infrastructure.Import;
 using Wuzhong.Infrastructure.Import.Documents;
 using Wuzhong.Infrastructure.Persistence;
@@ -7,7 +8,8 @@ namespace Wuzhong.Api.Cli;
 /// <summary>
 /// <c>import [--dry-run] [--report text|json] &lt;file&gt;…</c>: imports plans as published (Word, Excel, web page or
 /// text), each in one transaction, and prints their import reports. A dry run reads and checks everything, lists every
-/// unknown name and repair at once, and writes nothing.
+/// unknown name and repair at once and, against an existing database, every task the import would add, renumber, amend,
+/// remove or withdraw; it writes nothing.
 /// </summary>
 public sealed class ImportCommand : ICommand
 {
@@ -28,8 +30,9 @@ public sealed class ImportCommand : ICommand
             throw new CommandException($"{missing}: no such file");
         }
 
-        // A dry run reads nothing from the database either: Check only reads the file and the reference data.
+        // A dry run creates no database: against one that exists and is up to date it says what the import would change.
         var importer = services.GetRequiredService<PlanImporter>();
+        var compare = !dryRun || await DatabaseIsReadyAsync(services, cancellationToken);
         if (!dryRun)
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
@@ -51,9 +54,9 @@ public sealed class ImportCommand : ICommand
                         await Console.Error.WriteLineAsync($"{Name}: wrote {written}: review it before importing");
                     }
                 }
-                if (!dryRun && report.UnknownNames.Count == 0)
+                if (report.UnknownNames.Count == 0 && compare)
                 {
-                    report = await importer.ImportAsync(draft, report, cancellationToken);
+                    report = dryRun ? await importer.PreviewAsync(draft, report, cancellationToken) : await importer.ImportAsync(draft, report, cancellationToken);
                 }
             }
             catch (PlanImportException e)
@@ -87,6 +90,21 @@ public sealed class ImportCommand : ICommand
                 : paths.Count > 1 ? $"{path}: {text.Split('\n')[0]}\n" : text);
         }
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Whether the database exists (a SQLite file is not created by asking) and has every migration.</summary>
+    private static async Task<bool> DatabaseIsReadyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<WuzhongDbContext>();
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The dry run still checks the document; it only cannot compare it with the database.
+            return false;
+        }
     }
 
     /// <summary>"plan.txt:12" for a text, as editors and compilers say it; "plan.docx (row 3 of table 2)" for others.</summary>

@@ -50,6 +50,11 @@ public static class ImportReportJson
         {
             ["kind"] = c.Kind.ToString(), ["from"] = c.From, ["to"] = c.To, ["line"] = c.Line, ["where"] = Where(c.Line), ["message"] = c.Message,
         })]);
+        json["taskChanges"] = new JsonArray([.. (report?.TaskChanges ?? []).Select(c => (JsonNode)new JsonObject
+        {
+            ["kind"] = c.Kind.ToString(), ["from"] = c.From, ["to"] = c.To, ["line"] = c.Line, ["where"] = Where(c.Line), ["text"] = c.Text,
+            ["reports"] = c.Reports,
+        })]);
         var errors = error?.Problems ?? [];
         json["errors"] = new JsonArray([.. errors.Select(p => (JsonNode)new JsonObject { ["line"] = p.Line, ["where"] = Where(p.Line), ["message"] = p.Reason })]);
         return json.ToJsonString(Options);

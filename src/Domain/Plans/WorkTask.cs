@@ -4,8 +4,9 @@ using Wuzhong.Domain.Reporting;
 namespace Wuzhong.Domain.Plans;
 
 /// <summary>
-/// One work task (工作任务). Its identity across imports is plan code + section + number, so a corrected
-/// re-import updates it in place and the progress reports attached to it stay attached.
+/// One work task (工作任务). A re-imported (corrected or amended) plan finds it again by its text, or by its section and
+/// number when only the text changed, so the progress reports attached to it stay attached. A task an amendment removes
+/// after it was reported is withdrawn, not deleted: its reports are kept, and it leaves every list and figure.
 /// </summary>
 public class WorkTask
 {
@@ -22,6 +23,9 @@ public class WorkTask
 
     /// <summary>The task text as published, without its "(n)".</summary>
     public required string Text { get; set; }
+
+    /// <summary>When an amended plan removed the task while it had reports; null while the task is in its plan.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 
     public List<TaskDepartment> Departments { get; set; } = [];
     public List<TaskDistrict> Districts { get; set; } = [];

@@ -4,6 +4,7 @@ namespace Wuzhong.Domain.Reporting;
 public static class ReportingErrorCodes
 {
     public const string TaskNotFound = "TASK_NOT_FOUND";
+    public const string TaskWithdrawn = "TASK_WITHDRAWN";
     public const string TargetNotFound = "TARGET_NOT_FOUND";
     public const string DepartmentNotFound = "DEPARTMENT_NOT_FOUND";
     public const string DepartmentRequired = "DEPARTMENT_REQUIRED";

@@ -19,13 +19,16 @@ public static class ResolveFieldContextExtensions
     public static bool Selects(this IResolveFieldContext context, string fieldName) =>
         context.SubFields?.Values.Any(f => f.Field.Name.Value == fieldName) == true;
 
-    /// <summary>One entity by id, batched with every other one asked for at the same level of the response.</summary>
+    /// <summary>
+    /// One entity by id, batched with every other one asked for at the same level of the response. Query filters are
+    /// ignored: what an id names stays reachable (a withdrawn task, from its reports or <c>node(id:)</c>) though lists leave it out.
+    /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : class
     {
         var db = context.Data();
         return context.Loaders().Get<int, T?>($"{typeof(T).Name}.byId", null, async (ids, cancellationToken) =>
         {
-            var set = db.Set<T>().AsNoTracking();
+            var set = db.Set<T>().IgnoreQueryFilters().AsNoTracking();
             if (EntityId<T>.IsLong)
             {
                 var longIds = ids.Select(i => (long)i).ToList();

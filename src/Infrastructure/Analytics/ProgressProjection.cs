@@ -49,7 +49,9 @@ public sealed class ProgressProjection(WuzhongDbContext db, ChangeRecorder chang
         return reports.Count;
     }
 
-    private IQueryable<ProgressReport> ReportsQuery() => db.ProgressReports.AsNoTracking().Include(r => r.Period);
+    /// <summary>The reports the read model counts: those of tasks in their plans (a withdrawn task's are kept, not counted).</summary>
+    private IQueryable<ProgressReport> ReportsQuery() =>
+        db.ProgressReports.AsNoTracking().Where(r => r.WorkTask!.WithdrawnAt == null).Include(r => r.Period);
 
     /// <summary>The periods of every year the reports are for (a report's period belongs to its plan's year).</summary>
     private async Task<List<ReportPeriod>> PeriodsOfYearsAsync(List<ProgressReport> reports, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public enum ChangeKind
     /// <summary>A plan was imported (new or re-imported): anything may have changed.</summary>
     PlanImported,
 
+    /// <summary>A re-imported plan added, renumbered, amended, withdrawn or restored this task (one change per task, after <see cref="PlanImported"/>).</summary>
+    PlanTaskChanged,
+
     /// <summary>The analytics projection was rebuilt from every report.</summary>
     ProjectionRebuilt,
 

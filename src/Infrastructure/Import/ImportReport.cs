@@ -8,6 +8,7 @@ public sealed class ImportReport
     private readonly List<ImportCorrection> _corrections = [];
     private readonly List<CollectiveExpansion> _expansions = [];
     private readonly List<UnknownName> _unknownNames = [];
+    private readonly List<TaskChange> _taskChanges = [];
 
     public IReadOnlyList<ImportCorrection> Corrections => _corrections;
 
@@ -19,6 +20,12 @@ public sealed class ImportReport
 
     /// <summary>For an issuer without reference data: every name taken as written, once each, for review.</summary>
     public IReadOnlyList<UnknownName> NewNames => _unknownNames.Where(n => n.TakenAsWritten).DistinctBy(n => (n.Kind, n.Name)).ToList();
+
+    /// <summary>
+    /// For a plan the database already held: every task the document adds, renumbers, amends, removes or withdraws (a dry
+    /// run against the database says what the import would do). Empty for a new plan, or the same document again.
+    /// </summary>
+    public IReadOnlyList<TaskChange> TaskChanges => _taskChanges;
 
     /// <summary>What the document was read from (text and its encoding, Word, Excel, a web page).</summary>
     public string Format { get; internal set; } = "";
@@ -56,6 +63,11 @@ public sealed class ImportReport
     internal void Add(int line, CorrectionKind kind, string message, string? from = null, string? to = null) =>
         _corrections.Add(new(line, kind, message) { From = from, To = to });
 
+    internal void Add(TaskChange change) => _taskChanges.Add(change);
+
+    /// <summary>A retried transaction compares again from the start.</summary>
+    internal void ClearTaskChanges() => _taskChanges.Clear();
+
     internal void Add(CollectiveExpansion expansion) => _expansions.Add(expansion);
 
     internal void Add(UnknownName name) => _unknownNames.Add(name);
@@ -69,6 +81,15 @@ public sealed class ImportReport
         foreach (var correction in _corrections.OrderBy(c => c.Line))
         {
             text.Append("  ").AppendLine(correction.ToString());
+        }
+        if (_taskChanges.Count > 0)
+        {
+            var counts = _taskChanges.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+            text.AppendLine($"tasks changed: {string.Join(", ", counts)}");
+            foreach (var change in _taskChanges.OrderBy(c => c.Kind).ThenBy(c => c.To ?? c.From))
+            {
+                text.Append("  ").AppendLine(change.ToString());
+            }
         }
         text.AppendLine($"tasks covering a collective entry's members: {_expansions.Count}");
         foreach (var expansion in _expansions.OrderBy(e => e.Line))

@@ -4,6 +4,7 @@ using Wuzhong.Domain.Goals;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Import.Documents;
 using Wuzhong.Infrastructure.Persistence;
@@ -12,11 +13,22 @@ namespace Wuzhong.Infrastructure.Import;
 
 /// <summary>
 /// Writes a plan document to the database in one transaction: the reference names, then the plan updated in
-/// place by its natural keys (plan code; section ordinal; group number; task number), so that ids, and the
-/// progress reports that point at them, survive a corrected re-import. Importing the same file twice changes nothing.
+/// place (plan by code, or issuer, year and title; sections by ordinal; groups by number; tasks by text, then by a close
+/// text), so that ids, and the progress reports that point at them, survive a corrected or amended re-import: every
+/// task added, renumbered, amended, removed or withdrawn is reported and recorded in the change feed. Importing the
+/// same file twice changes nothing.
 /// </summary>
-public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, ChangeRecorder changes, ReportingCalendar? calendar = null)
+public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, ChangeRecorder changes, ReportingCalendar? calendar = null,
+    TimeProvider? timeProvider = null)
 {
+    private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
+
+    /// <summary>The numbers tasks had before this import, for those parked on a temporary number while numbers move.</summary>
+    private readonly Dictionary<WorkTask, int> originalNumbers = [];
+
+    /// <summary>The tasks this import changed, with what it did to each (reported, and recorded once their ids are known).</summary>
+    private readonly List<(TaskChange Change, WorkTask Task)> taskChanges = [];
+
     /// <summary>Where the reference data was read from, for messages.</summary>
     public string? ReferenceFolder => library.Default.Folder;
 
@@ -35,7 +47,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
     }
 
     /// <summary>Writes a draft <see cref="Check"/> made (the CLI checks first, to report, and does not read the file twice).</summary>
-    public async Task<ImportReport> ImportAsync(PlanDraft draft, ImportReport report, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(PlanDraft draft, ImportReport report, CancellationToken cancellationToken = default) =>
+        ImportAsync(draft, report, cancellationToken, commit: true);
+
+    private async Task<ImportReport> ImportAsync(PlanDraft draft, ImportReport report, CancellationToken cancellationToken, bool commit)
     {
         var reference = library.For(draft.Preamble.Issuer);
         if (report.UnknownNames.Count > 0)
@@ -54,16 +69,50 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             var leaders = await SyncLeadersAsync(issuer, reference, draft, cancellationToken);
             var changed = await db.SaveChangesAsync(cancellationToken);
 
-            var plan = await SyncPlanAsync(draft, issuer, departments, districts, leaders, cancellationToken);
+            report.ClearTaskChanges();
+            originalNumbers.Clear();
+            taskChanges.Clear();
+            var (plan, tasks) = await SyncPlanAsync(draft, report, issuer, departments, districts, leaders, cancellationToken);
             await SyncReportPeriodsAsync(plan.Year, cancellationToken);
             changed += await db.SaveChangesAsync(cancellationToken);
-            changed += await SyncGoalsAsync(plan, draft, report, cancellationToken);
-            await changes.RecordAsync(new DataChange { Kind = ChangeKind.PlanImported }, cancellationToken);
+            changed += await SyncGoalsAsync(plan, draft, tasks, report, cancellationToken);
+            await RecordChangesAsync(cancellationToken);
+            if (!commit)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return;
+            }
             await transaction.CommitAsync(cancellationToken);
             report.RowsChanged = changed;
             report.Written = true;
         });
         return report;
+    }
+
+    /// <summary>
+    /// What importing the draft would change in the plan the database holds (tasks added, renumbered, amended, removed,
+    /// withdrawn), found by importing it in a transaction that is rolled back: nothing is written.
+    /// </summary>
+    public Task<ImportReport> PreviewAsync(PlanDraft draft, ImportReport report, CancellationToken cancellationToken = default) =>
+        ImportAsync(draft, report, cancellationToken, commit: false);
+
+    /// <summary>
+    /// The import, then one change per task it changed (a restored task's standing computed again from its reports), for
+    /// every server process's caches and subscriptions.
+    /// </summary>
+    private async Task RecordChangesAsync(CancellationToken cancellationToken)
+    {
+        var changed = taskChanges.Where(c => c.Change.Kind != TaskChangeKind.Removed).Select(c => (c.Change.Kind, c.Task.Id)).ToList();
+        var projection = new ProgressProjection(db, changes);
+        foreach (var (_, id) in changed.Where(c => c.Kind == TaskChangeKind.Restored))
+        {
+            await projection.RefreshTaskAsync(id, cancellationToken);
+        }
+        await changes.RecordAsync(new DataChange { Kind = ChangeKind.PlanImported }, cancellationToken);
+        foreach (var (_, id) in changed)
+        {
+            await changes.RecordAsync(new DataChange { Kind = ChangeKind.PlanTaskChanged, WorkTaskId = id }, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -161,7 +210,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
         return row;
     }
 
-    private async Task<Plan> SyncPlanAsync(PlanDraft draft, Issuer issuer, Dictionary<string, Department> departments,
+    private async Task<(Plan Plan, Dictionary<TaskDraft, WorkTask> Tasks)> SyncPlanAsync(PlanDraft draft, ImportReport report, Issuer issuer, Dictionary<string, Department> departments,
         Dictionary<string, District> districts, Dictionary<string, Leader> leaders, CancellationToken cancellationToken)
     {
         var preamble = draft.Preamble;
@@ -173,6 +222,8 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             .Include(p => p.Targets).ThenInclude(t => t.Departments)
             .Include(p => p.Targets).ThenInclude(t => t.Leaders)
             .Include(p => p.Targets).ThenInclude(t => t.Districts)
+            // Withdrawn tasks too: a task whose text is back is restored, and a withdrawn task keeps its section.
+            .IgnoreQueryFilters()
             .AsSplitQuery();
         // By its code; a plan published without one by its issuer, year and title.
         var plan = preamble.Code is not null
@@ -196,9 +247,8 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             await db.Goals.Where(g => g.TargetId != null && removedTargets.Contains(g.TargetId.Value)).ExecuteDeleteAsync(cancellationToken);
         }
         SyncTargets(plan, draft, departments, districts, leaders);
-        var wantedTasks = SyncSections(plan, draft, departments, districts, leaders);
-        await RemoveTasksNoLongerInPlanAsync(plan, wantedTasks, cancellationToken);
-        return plan;
+        var tasks = await SyncSectionsAsync(plan, draft, departments, districts, leaders, report, cancellationToken);
+        return (plan, tasks);
     }
 
     private static void SyncTargets(Plan plan, PlanDraft draft, Dictionary<string, Department> departments, Dictionary<string, District> districts,
@@ -230,10 +280,14 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
         }
     }
 
-    private static HashSet<WorkTask> SyncSections(Plan plan, PlanDraft draft, Dictionary<string, Department> departments,
-        Dictionary<string, District> districts, Dictionary<string, Leader> leaders)
+    /// <summary>
+    /// Sections and groups by ordinal and number; then each task of the document finds the task it was (see
+    /// <see cref="MatchTasks"/>) and takes its place, number and responsibilities. Returns each task with its draft.
+    /// </summary>
+    private async Task<Dictionary<TaskDraft, WorkTask>> SyncSectionsAsync(Plan plan, PlanDraft draft, Dictionary<string, Department> departments,
+        Dictionary<string, District> districts, Dictionary<string, Leader> leaders, ImportReport report, CancellationToken cancellationToken)
     {
-        var wantedTasks = new HashSet<WorkTask>();
+        var placements = new List<(TaskDraft Draft, Section Section, TaskGroup Group)>();
         foreach (var sectionDraft in draft.Sections)
         {
             var section = plan.Sections.FirstOrDefault(s => s.Ordinal == sectionDraft.Ordinal);
@@ -261,33 +315,157 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
                 {
                     groupDraft.Adapt(group, ImportMappings.Config);
                 }
+                placements.AddRange(groupDraft.Tasks.Select(t => (t, section, group)));
+            }
+        }
 
-                foreach (var taskDraft in groupDraft.Tasks)
+        var matches = MatchTasks(plan, placements.Select(p => (p.Draft, p.Section.Ordinal)).ToList());
+        var reportCounts = await ReportCountsAsync(plan.Tasks, cancellationToken);
+        await FreeNumbersTakenOverAsync(plan, placements, matches, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var tasks = new Dictionary<TaskDraft, WorkTask>();
+        foreach (var (taskDraft, section, group) in placements)
+        {
+            var reports = 0;
+            if (matches.TryGetValue(taskDraft, out var task))
+            {
+                reports = reportCounts.GetValueOrDefault(task.Id);
+                var kind = task.WithdrawnAt is not null ? TaskChangeKind.Restored
+                    : task.Text != taskDraft.Text ? TaskChangeKind.Amended
+                    : task.Section != section || task.Number != taskDraft.Number ? TaskChangeKind.Renumbered
+                    : (TaskChangeKind?)null;
+                if (kind is { } changed)
                 {
-                    var task = plan.Tasks.FirstOrDefault(t => t.Section == section && t.Number == taskDraft.Number);
-                    if (task is null)
-                    {
-                        task = taskDraft.Adapt<WorkTask>(ImportMappings.Config);
-                        (task.Plan, task.Section) = (plan, section);
-                        plan.Tasks.Add(task);
-                    }
-                    else
-                    {
-                        taskDraft.Adapt(task, ImportMappings.Config);
-                    }
-                    task.Group = group;
-                    wantedTasks.Add(task);
-                    SyncTaskLinks(task, taskDraft, departments, districts, leaders);
+                    Changed(new TaskChange(changed, OriginalNumber(task), taskDraft.Number, taskDraft.Line, taskDraft.Text, reports), task, report);
+                }
+                taskDraft.Adapt(task, ImportMappings.Config);
+                task.WithdrawnAt = null;
+            }
+            else
+            {
+                task = taskDraft.Adapt<WorkTask>(ImportMappings.Config);
+                task.Plan = plan;
+                plan.Tasks.Add(task);
+                if (plan.Id != 0)
+                {
+                    Changed(new TaskChange(TaskChangeKind.Added, null, taskDraft.Number, taskDraft.Line, taskDraft.Text, 0), task, report);
                 }
             }
-            section.Groups.RemoveAll(g => sectionDraft.Groups.All(d => d.Number != g.Number));
+            (task.Section, task.Group) = (section, group);
+            tasks.Add(taskDraft, task);
+            SyncTaskLinks(task, taskDraft, departments, districts, leaders);
         }
 
-        foreach (var section in plan.Sections.Where(s => draft.Sections.All(d => d.Ordinal != s.Ordinal)).ToList())
+        var kept = tasks.Values.ToHashSet();
+        foreach (var task in plan.Tasks.Where(t => !kept.Contains(t) && t.WithdrawnAt is null).ToList())
         {
-            plan.Sections.Remove(section);
+            var reports = reportCounts.GetValueOrDefault(task.Id);
+            Changed(new TaskChange(reports > 0 ? TaskChangeKind.Withdrawn : TaskChangeKind.Removed, task.Number, null, 0, task.Text, reports), task, report);
+            if (reports > 0)
+            {
+                // Its reports stay, and it leaves every list and figure: its links and read-model rows go.
+                task.WithdrawnAt = now;
+                task.Departments.Clear();
+                task.Districts.Clear();
+                task.Leaders.Clear();
+                await RemoveStandingAsync(task.Id, cancellationToken);
+            }
+            else
+            {
+                plan.Tasks.Remove(task);
+                db.WorkTasks.Remove(task);
+            }
         }
-        return wantedTasks;
+
+        // A section or group that still holds a withdrawn task stays (its reports point through it).
+        var holdingWithdrawn = plan.Tasks.Where(t => t.WithdrawnAt is not null).ToList();
+        foreach (var section in plan.Sections)
+        {
+            var sectionDraft = draft.Sections.FirstOrDefault(d => d.Ordinal == section.Ordinal);
+            section.Groups.RemoveAll(g => sectionDraft?.Groups.Any(d => d.Number == g.Number) != true && holdingWithdrawn.All(t => t.Group != g));
+        }
+        plan.Sections.RemoveAll(s => draft.Sections.All(d => d.Ordinal != s.Ordinal) && holdingWithdrawn.All(t => t.Section != s));
+        return tasks;
+    }
+
+    /// <summary>
+    /// Which task in the database each task of the document is, so that its id and reports follow it: first the same
+    /// text (at its number, then anywhere in the plan: a task inserted before it renumbers it; a withdrawn task whose text
+    /// is back is restored); then, among tasks still in the plan, the most alike text that <see cref="TextSimilarity.SameTask"/>
+    /// takes for the same (its number first): a corrected or amended text. Anything else is a new task, and a task left over is removed.
+    /// </summary>
+    private static Dictionary<TaskDraft, WorkTask> MatchTasks(Plan plan, List<(TaskDraft Draft, int Ordinal)> placements)
+    {
+        var unmatched = plan.Tasks.Where(t => t.Id != 0).OrderBy(t => t.WithdrawnAt is not null).ThenBy(t => t.Section!.Ordinal).ThenBy(t => t.Number).ToList();
+        var matches = new Dictionary<TaskDraft, WorkTask>();
+        void Match(Func<TaskDraft, int, WorkTask?> find)
+        {
+            foreach (var (draft, ordinal) in placements.Where(p => !matches.ContainsKey(p.Draft)))
+            {
+                if (find(draft, ordinal) is { } task)
+                {
+                    matches.Add(draft, task);
+                    unmatched.Remove(task);
+                }
+            }
+        }
+        Match((draft, ordinal) => unmatched.FirstOrDefault(t => t.Text == draft.Text && t.Section!.Ordinal == ordinal && t.Number == draft.Number));
+        Match((draft, _) => unmatched.FirstOrDefault(t => t.Text == draft.Text));
+        Match((draft, ordinal) => unmatched
+            .Where(t => t.WithdrawnAt is null)
+            .Select(t => (Task: t, Similarity: TextSimilarity.Of(t.Text, draft.Text), SamePlace: t.Section!.Ordinal == ordinal && t.Number == draft.Number))
+            .Where(c => TextSimilarity.SameTask(c.Task.Text, draft.Text, c.SamePlace))
+            .OrderByDescending(c => c.Similarity).ThenByDescending(c => c.SamePlace)
+            .Select(c => c.Task).FirstOrDefault());
+        return matches;
+    }
+
+    /// <summary>
+    /// Task numbers are unique in a section: tasks that trade numbers ((12) becomes (13) while (13) becomes (14)) are first
+    /// parked on a number no task has (minus the id), and saved, so that no write meets a number still taken.
+    /// </summary>
+    private async Task FreeNumbersTakenOverAsync(Plan plan, List<(TaskDraft Draft, Section Section, TaskGroup Group)> placements,
+        Dictionary<TaskDraft, WorkTask> matches, CancellationToken cancellationToken)
+    {
+        var moving = placements.Where(p => matches.TryGetValue(p.Draft, out var task) && (task.Section != p.Section || task.Number != p.Draft.Number))
+            .Select(p => matches[p.Draft]).Where(t => t.WithdrawnAt is null).ToList();
+        if (moving.Count == 0)
+        {
+            return;
+        }
+        foreach (var task in moving)
+        {
+            originalNumbers[task] = task.Number;
+            task.Number = -task.Id;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Changed(TaskChange change, WorkTask task, ImportReport report)
+    {
+        taskChanges.Add((change, task));
+        report.Add(change);
+    }
+
+    /// <summary>A task's number before this import (a parked task's is remembered).</summary>
+    private int OriginalNumber(WorkTask task) => originalNumbers.GetValueOrDefault(task, task.Number);
+
+    private async Task<Dictionary<int, int>> ReportCountsAsync(IEnumerable<WorkTask> tasks, CancellationToken cancellationToken)
+    {
+        var ids = tasks.Where(t => t.Id != 0).Select(t => t.Id).ToList();
+        return ids.Count == 0 ? [] : await db.ProgressReports.Where(r => ids.Contains(r.WorkTaskId))
+            .GroupBy(r => r.WorkTaskId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
+    /// <summary>A withdrawn task's read-model rows: its standing leaves the figures (a restored task's is computed again).</summary>
+    private async Task RemoveStandingAsync(int taskId, CancellationToken cancellationToken)
+    {
+        await db.TaskPeriodProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        await db.ReportFacts.Where(f => f.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskDepartmentProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
+        await db.TaskProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static void SyncTaskLinks(WorkTask task, TaskDraft draft, Dictionary<string, Department> departments,
@@ -324,31 +502,8 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
         }
     }
 
-    private async Task RemoveTasksNoLongerInPlanAsync(Plan plan, HashSet<WorkTask> wanted, CancellationToken cancellationToken)
-    {
-        var removed = plan.Tasks.Where(t => !wanted.Contains(t)).ToList();
-        if (removed.Count == 0)
-        {
-            return;
-        }
-        var removedIds = removed.Where(t => t.Id != 0).Select(t => t.Id).ToList();
-        var reported = await db.ProgressReports.Where(r => removedIds.Contains(r.WorkTaskId))
-            .Select(r => r.WorkTaskId).Distinct().ToListAsync(cancellationToken);
-        if (reported.Count > 0)
-        {
-            var numbers = removed.Where(t => reported.Contains(t.Id)).Select(t => $"({t.Number})");
-            throw new PlanImportException(0,
-                $"tasks {string.Join(", ", numbers)} are no longer in the plan but have progress reports; they cannot be removed by an import");
-        }
-        foreach (var task in removed)
-        {
-            plan.Tasks.Remove(task);
-            db.WorkTasks.Remove(task);
-        }
-    }
-
     /// <summary>The quantities each task and target states, read again from their texts; each number not read is reported.</summary>
-    private async Task<int> SyncGoalsAsync(Plan plan, PlanDraft draft, ImportReport report, CancellationToken cancellationToken)
+    private async Task<int> SyncGoalsAsync(Plan plan, PlanDraft draft, Dictionary<TaskDraft, WorkTask> tasks, ImportReport report, CancellationToken cancellationToken)
     {
         var taskIds = plan.Tasks.Select(t => t.Id).ToList();
         var targetIds = plan.Targets.Select(t => t.Id).ToList();
@@ -361,13 +516,10 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             var id = plan.Targets.Single(t => t.Number == target.Number).Id;
             wanted.AddRange(Goals(target.Text, target.Line, report).Select(g => { g.TargetId = id; return g; }));
         }
-        foreach (var section in draft.Sections)
+        foreach (var task in draft.Tasks)
         {
-            foreach (var task in section.Groups.SelectMany(g => g.Tasks))
-            {
-                var id = plan.Tasks.Single(t => t.Section!.Ordinal == section.Ordinal && t.Number == task.Number).Id;
-                wanted.AddRange(Goals(task.Text, task.Line, report).Select(g => { g.WorkTaskId = id; return g; }));
-            }
+            var id = tasks[task].Id;
+            wanted.AddRange(Goals(task.Text, task.Line, report).Select(g => { g.WorkTaskId = id; return g; }));
         }
 
         // The database gives 6.0000 back for 6: the value is compared as a number.

@@ -9,4 +9,6 @@ public sealed class SqlServerWuzhongDbContext(DbContextOptions<SqlServerWuzhongD
     public const string Pinyin = "Chinese_PRC_CS_AS_WS";
 
     protected override string PinyinCollation => Pinyin;
+
+    protected override string TaskInPlanSql => "[WithdrawnAt] IS NULL";
 }

@@ -28,6 +28,9 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>The provider's collation that orders Chinese text by pinyin.</summary>
     protected abstract string PinyinCollation { get; }
 
+    /// <summary>The SQL of "the task is in its plan" (not withdrawn), for the filtered index of task numbers.</summary>
+    protected virtual string TaskInPlanSql => "\"WithdrawnAt\" IS NULL";
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<TaskGroup> TaskGroups => Set<TaskGroup>();
@@ -66,6 +69,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
         {
             modelBuilder.Entity(entity).Property(property).UseCollation(PinyinCollation);
         }
+        modelBuilder.Entity<WorkTask>().HasIndex(t => new { t.PlanId, t.SectionId, t.Number }).HasFilter(TaskInPlanSql);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -22,11 +22,19 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         SubmitAsync(actor, "submitProgressReport", command, "task", "taskId", async violations =>
         {
             var task = command.TaskId is { } taskId
-                ? await db.WorkTasks.Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+                ? await db.WorkTasks.IgnoreQueryFilters().Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department)
+                    .SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
                 : null;
             if (task is null)
             {
                 violations.Add(new(Codes.TaskNotFound, "No task has this id.", "taskId"));
+            }
+            else if (task.WithdrawnAt is { } withdrawn)
+            {
+                // Said as such: "not found" or "not responsible" would send the department looking for a mistake of theirs.
+                violations.Add(new(Codes.TaskWithdrawn,
+                    $"The task was withdrawn from its plan by an amendment ({withdrawn:yyyy-MM-dd}); it takes no more reports.", "taskId"));
+                return null;
             }
             var responsible = task?.Departments.Select(l => l.Department!).ToList() ?? [];
             var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);

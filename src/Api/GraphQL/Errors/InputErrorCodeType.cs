@@ -12,6 +12,7 @@ public sealed class InputErrorCodeType : EnumerationGraphType
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
         [ReportingErrorCodes.TaskNotFound] = "No task has the id given.",
+        [ReportingErrorCodes.TaskWithdrawn] = "An amended plan withdrew the task: its reports are kept, it takes no more.",
         [ReportingErrorCodes.TargetNotFound] = "No target has the id given.",
         [ReportingErrorCodes.DepartmentNotFound] = "No department has the id given.",
         [ReportingErrorCodes.DepartmentRequired] = "The caller reports for several departments (or supervises): say which one reports.",

@@ -47,5 +47,15 @@ public sealed class PlanType : EntityGraphType<Plan>
                 return ConnectionResolver.ResolveNested<Plan, WorkTask>(context, "Plan.tasks", context.Source.Id,
                     plan => db.WorkTasks.Where(t => t.PlanId == plan.Id), WorkTaskType.Entity);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskType>>>>("withdrawnTasks")
+            .Description("The tasks an amended plan removed after they were reported: kept with their reports (`progressReports`), " +
+                "out of `tasks`, every other list and every figure; in the order they were withdrawn.")
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return context.LoadChildren<WorkTask>("Plan.withdrawnTasks", context.Source.Id,
+                    ids => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().Where(t => ids.Contains(t.PlanId) && t.WithdrawnAt != null)
+                        .OrderBy(t => t.WithdrawnAt).ThenBy(t => t.Number), t => t.PlanId);
+            });
     }
 }

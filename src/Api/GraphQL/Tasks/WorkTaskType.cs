@@ -26,6 +26,9 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         .Connection("WorkTasks", TaskAggregateFields.AddTo).MeasuredBy(() => TaskSetMeasures.Entity)
         .Value("number", t => t.Number, "The (n) of the document: (1)–(8) in 打好三场硬仗, (1)–(100) in the rest.")
         .Value("text", t => t.Text, "The task text as published, without its \"(n)\".")
+        .Value("withdrawnAt", t => t.WithdrawnAt,
+            "When an amended plan removed this task after it was reported (its reports are kept; it takes no more and is in no list " +
+            "or figure: `Plan.withdrawnTasks` lists them); null while the task is in its plan.")
         .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the task belongs to.")
         .Related("section", t => t.Section, () => SectionType.Entity, "The section the task belongs to.")
         .Related("group", t => t.Group, () => TaskGroupType.Entity, "The group the task belongs to.")

@@ -9,8 +9,11 @@ public sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
     public void Configure(EntityTypeBuilder<WorkTask> builder)
     {
         builder.Property(t => t.Text).HasMaxLength(4000).IsRequired();
-        // The task's identity across imports: plan + section + number.
+        // One task per number in a section, among the tasks in the plan (the index's filter is the provider's SQL, set by
+        // the context): a withdrawn task keeps the number it had, which the amendment may give another task.
         builder.HasIndex(t => new { t.PlanId, t.SectionId, t.Number }).IsUnique();
+        // A withdrawn task leaves every list, count and figure; it is read by id (node, a report's task) and by the importer.
+        builder.HasQueryFilter(t => t.WithdrawnAt == null);
         builder.HasIndex(t => t.GroupId);
         // The default order of every task list (number, then id): a page is read from the index, not sorted from all tasks.
         builder.HasIndex(t => new { t.Number, t.Id });

@@ -225,6 +225,7 @@ CREATE TABLE [WorkTasks] (
     [GroupId] int NOT NULL,
     [Number] int NOT NULL,
     [Text] nvarchar(4000) COLLATE Chinese_PRC_CS_AS_WS NOT NULL,
+    [WithdrawnAt] datetimeoffset NULL,
     CONSTRAINT [PK_WorkTasks] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_WorkTasks_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE,
     CONSTRAINT [FK_WorkTasks_Sections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [Sections] ([Id]) ON DELETE NO ACTION,
@@ -531,7 +532,7 @@ CREATE INDEX [IX_WorkTasks_Number_Id] ON [WorkTasks] ([Number], [Id]);
 GO
 
 
-CREATE UNIQUE INDEX [IX_WorkTasks_PlanId_SectionId_Number] ON [WorkTasks] ([PlanId], [SectionId], [Number]);
+CREATE UNIQUE INDEX [IX_WorkTasks_PlanId_SectionId_Number] ON [WorkTasks] ([PlanId], [SectionId], [Number]) WHERE [WithdrawnAt] IS NULL;
 GO
 
 

@@ -543,6 +543,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .UseCollation("zh_pinyin");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId");
@@ -552,7 +555,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Number", "Id");
 
                     b.HasIndex("PlanId", "SectionId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("WorkTasks");
                 });

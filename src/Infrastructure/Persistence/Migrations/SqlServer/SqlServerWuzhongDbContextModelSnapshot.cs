@@ -542,6 +542,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)")
                         .UseCollation("Chinese_PRC_CS_AS_WS");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId");
@@ -551,7 +554,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Number", "Id");
 
                     b.HasIndex("PlanId", "SectionId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[WithdrawnAt] IS NULL");
 
                     b.ToTable("WorkTasks");
                 });

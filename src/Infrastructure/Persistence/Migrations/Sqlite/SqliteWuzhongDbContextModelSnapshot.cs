@@ -514,6 +514,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("PINYIN");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId");
@@ -523,7 +526,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number", "Id");
 
                     b.HasIndex("PlanId", "SectionId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.ToTable("WorkTasks");
                 });

@@ -1,0 +1,49 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TaskWithdrawal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkTasks_PlanId_SectionId_Number",
+                table: "WorkTasks");
+
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawnAt",
+                table: "WorkTasks",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_PlanId_SectionId_Number",
+                table: "WorkTasks",
+                columns: new[] { "PlanId", "SectionId", "Number" },
+                unique: true,
+                filter: "\"WithdrawnAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkTasks_PlanId_SectionId_Number",
+                table: "WorkTasks");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "WorkTasks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkTasks_PlanId_SectionId_Number",
+                table: "WorkTasks",
+                columns: new[] { "PlanId", "SectionId", "Number" },
+                unique: true);
+        }
+    }
+}
