@@ -38,8 +38,10 @@ public static class ConnectionResolver
     /// <param name="name">Names the batch, e.g. "Department.tasks".</param>
     /// <param name="parentId">The id of the parent whose page this field resolves.</param>
     /// <param name="children">The parent's children as a query, e.g. a department's tasks.</param>
+    /// <param name="parents">Where the parents are found by id; the entity's set unless a parent hidden from lists (a
+    /// withdrawn task) still has children to show.</param>
     public static IDataLoaderResult<Connection<TNode>> ResolveNested<TParent, TNode>(IResolveFieldContext context, string name, int parentId,
-        Expression<Func<TParent, IQueryable<TNode>>> children, EntityDeclaration<TNode> entity)
+        Expression<Func<TParent, IQueryable<TNode>>> children, EntityDeclaration<TNode> entity, IQueryable<TParent>? parents = null)
         where TParent : class
         where TNode : class
     {
@@ -47,9 +49,10 @@ public static class ConnectionResolver
         var withTotal = context.Selects("totalCount");
         var withKeys = ReadsCursors(context);
         var db = context.Data();
+        parents ??= db.Set<TParent>();
         var projection = Projection.For<TNode>(db, entity, SelectionSets.NodeFields(context));
         var empty = KeysetPaging.ToConnection<TNode>([], request.Order, request.Page, withTotal ? 0 : null);
-        var scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(db.Set<TParent>(), scopes, children, request), context.FieldAst);
+        var scope = new ConnectionScope<TNode>(parentId, scopes => ScopedChildren(parents, scopes, children, request), context.FieldAst);
         if (!ReadsPage(context) && !withTotal)
         {
             // Only aggregates: they read the scope's rows themselves; no page is read.
@@ -59,7 +62,7 @@ public static class ConnectionResolver
         // Arguments differ between occurrences of the field in the document: one batch per occurrence.
         return context.Loaders().Get<int, Connection<TNode>>(name, context.FieldAst, async (ids, cancellationToken) =>
         {
-            var pages = await NestedPages(db.Set<TParent>(), ids, children, request, projection, withTotal, withKeys).ToListAsync(cancellationToken);
+            var pages = await NestedPages(parents, ids, children, request, projection, withTotal, withKeys).ToListAsync(cancellationToken);
             return pages.ToDictionary(p => p.ParentId, p => KeysetPaging.ToConnection(p.Rows, request.Order, request.Page, withTotal ? p.TotalCount : null));
         }, empty).Load(parentId).Then(connection => connection with { Scope = scope });
     }

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Import;
+using Wuzhong.Infrastructure.Import.Documents;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Tests.Databases;
 
@@ -191,5 +193,30 @@ public abstract partial class AmendedPlanTests : IDisposable
 
         Assert.Equal(before[Task21], (await IdsByTextAsync())[reworded]);
         Assert.Equal((TaskChangeKind.Amended, 21, 21), report.TaskChanges.Select(c => (c.Kind, c.From!.Value, c.To!.Value)).Single());
+    }
+
+    [SkippableFact]
+    public async Task A_dry_run_says_what_the_amendment_would_change_and_writes_nothing()
+    {
+        await ImportAsync(TestData.Plan2023);
+        await ReportAsync(Task20);
+        var before = await IdsByTextAsync();
+
+        await using var db = _database.NewContext();
+        var importer = new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db));
+        var (draft, checkedReport) = importer.Check(TextDocumentReader.Read(Amendment()));
+        var preview = await importer.PreviewAsync(draft, checkedReport);
+
+        Assert.False(preview.Written);
+        Assert.Equal([TaskChangeKind.Added, TaskChangeKind.Renumbered, TaskChangeKind.Amended, TaskChangeKind.Removed, TaskChangeKind.Withdrawn],
+            preview.TaskChanges.Select(c => c.Kind).Distinct().Order());
+        Assert.Equal(before, await IdsByTextAsync());
+        Assert.Equal(108, await QueryAsync(db => db.WorkTasks.CountAsync()));
+        Assert.Equal(0, await QueryAsync(db => db.DataChanges.CountAsync(c => c.Kind == ChangeKind.PlanTaskChanged)));
+
+        // The import itself then records one change for each task it changed (the removed one is gone).
+        var report = await ImportAsync(Amendment());
+        Assert.Equal(report.TaskChanges.Count(c => c.Kind != TaskChangeKind.Removed),
+            await QueryAsync(db => db.DataChanges.CountAsync(c => c.Kind == ChangeKind.PlanTaskChanged)));
     }
 }

@@ -28,7 +28,9 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         .Value("text", t => t.Text, "The task text as published, without its \"(n)\".")
         .Value("withdrawnAt", t => t.WithdrawnAt,
             "When an amended plan removed this task after it was reported (its reports are kept; it takes no more and is in no list " +
-            "or figure: `Plan.withdrawnTasks` lists them); null while the task is in its plan.")
+            "or figure: `Plan.withdrawnTasks` lists them); null while the task is in its plan.",
+            // Lists hold only tasks in their plans: a filter or sort on it could only say null.
+            sortable: false, filterable: false)
         .Related("plan", t => t.Plan, () => PlanType.Entity, "The plan the task belongs to.")
         .Related("section", t => t.Section, () => SectionType.Entity, "The section the task belongs to.")
         .Related("group", t => t.Group, () => TaskGroupType.Entity, "The group the task belongs to.")
@@ -119,7 +121,9 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
             {
                 var db = context.Db();
                 return ConnectionResolver.ResolveNested<WorkTask, ProgressReport>(context, "WorkTask.progressReports", context.Source.Id,
-                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportType.Entity);
+                    task => db.ProgressReports.Where(r => r.WorkTaskId == task.Id), ProgressReportType.Entity,
+                    // A withdrawn task keeps its reports, and shows them.
+                    parents: db.WorkTasks.IgnoreQueryFilters());
             });
     }
 
