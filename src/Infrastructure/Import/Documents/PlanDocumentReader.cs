@@ -4,8 +4,8 @@ namespace Wuzhong.Infrastructure.Import.Documents;
 
 /// <summary>
 /// Reads a plan file in any of the forms it is published and kept in, told by its content (a renamed file still
-/// reads): Word .docx and Excel .xlsx (ZIP packages, told apart by their parts), Excel .xls (an OLE compound file), a
-/// web page, and text in any of the encodings Chinese offices write (TAB-separated or CSV).
+/// reads): a PDF's text layer, Word .docx and Excel .xlsx (ZIP packages, told apart by their parts), Excel .xls (an OLE
+/// compound file), a web page, and text in any of the encodings Chinese offices write (TAB-separated or CSV).
 /// </summary>
 public static class PlanDocumentReader
 {
@@ -14,8 +14,7 @@ public static class PlanDocumentReader
         ReadOnlySpan<byte> head = bytes.AsSpan(0, Math.Min(bytes.Length, 8));
         if (head.StartsWith("%PDF"u8))
         {
-            throw new PlanImportException(0,
-                "a PDF is not read yet: open it, copy its table (or save it as Word or as text) and import that");
+            return Guard("PDF", () => PdfDocumentReader.Read(bytes));
         }
         if (head.StartsWith("PK\u0003\u0004"u8))
         {

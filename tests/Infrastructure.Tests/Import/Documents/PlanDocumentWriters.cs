@@ -166,6 +166,29 @@ public static class PlanDocumentWriters
         return html.ToString();
     }
 
+    /// <summary>
+    /// The plan as a PDF exported from Word: the notice's paragraphs, then the table ruled, each column as wide as its
+    /// text needs (within bounds), a group's 序号 and 名称 written once at the top of its merged cell, headings across.
+    /// </summary>
+    public static byte[] Pdf(PublishedPlan plan)
+    {
+        var pdf = new PdfWriter();
+        foreach (var line in plan.Notice)
+        {
+            pdf.Paragraph(line);
+        }
+        var wanted = Enumerable.Range(0, plan.Width)
+            .Select(c => Math.Clamp(plan.Rows.Where((_, r) => !plan.Spanning(r)).Max(row => PdfWriter.Width(row[c])) + 2 * PdfWriter.Padding, 40, 330))
+            .ToList();
+        var scale = (PdfWriter.PageWidth - 2 * PdfWriter.Margin) / wanted.Sum();
+        var widths = wanted.Select(w => w * scale).ToList();
+        for (var r = 0; r < plan.Rows.Count; r++)
+        {
+            pdf.Row(widths, plan.Rows[r], spanning: plan.Spanning(r));
+        }
+        return pdf.ToArray();
+    }
+
     public static string Csv(PublishedPlan plan)
     {
         static string Quote(string cell) => cell.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;

@@ -17,6 +17,7 @@ public sealed class PublishedDocumentsTests
     public static TheoryData<string, string> Formats => new()
     {
         { "plan.docx", "Word (.docx)" },
+        { "plan.pdf", "PDF" },
         { "plan.xlsx", "Excel (.xlsx)" },
         { "plan.html", "web page (HTML)" },
         { "plan.csv", "CSV (UTF-8)" },
@@ -30,6 +31,7 @@ public sealed class PublishedDocumentsTests
     {
         "plan.docx" or "renamed.dat" => PlanDocumentWriters.Docx(Plan),
         "plan.xlsx" => PlanDocumentWriters.Xlsx(Plan),
+        "plan.pdf" => PlanDocumentWriters.Pdf(Plan),
         "plan.html" => Encoding.UTF8.GetBytes(PlanDocumentWriters.Html(Plan)),
         "plan.csv" => Encoding.UTF8.GetBytes(PlanDocumentWriters.Csv(Plan)),
         "gbk.txt" => CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!.GetBytes(TestData.Plan2023),
