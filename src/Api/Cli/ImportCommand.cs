@@ -6,8 +6,8 @@ using Wuzhong.Infrastructure.Persistence;
 namespace Wuzhong.Api.Cli;
 
 /// <summary>
-/// <c>import [--dry-run] [--report text|json] &lt;file&gt;…</c>: imports plans as published (Word, Excel, web page or
-/// text), each in one transaction, and prints their import reports. A dry run reads and checks everything, lists every
+/// <c>import [--dry-run] [--report text|json] &lt;file&gt;…</c>: imports plans as published (PDF, Word, Excel, web page
+/// or text), each in one transaction, and prints their import reports. A dry run reads and checks everything, lists every
 /// unknown name and repair at once and, against an existing database, every task the import would add, renumber, amend,
 /// remove or withdraw; it writes nothing.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class ImportCommand : ICommand
 {
     public string Name => "import";
     public string Usage => "import [--dry-run] [--report text|json] [--write-reference <folder>] <file>...";
-    public string Description => "import plans (.docx .xlsx .xls .html .txt .csv) and print the import reports; --dry-run writes nothing";
+    public string Description => "import plans (.pdf .docx .xlsx .xls .html .txt .csv) and print the import reports; --dry-run writes nothing";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments, CancellationToken cancellationToken)
     {

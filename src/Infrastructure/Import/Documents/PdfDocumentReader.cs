@@ -20,7 +20,7 @@ public static partial class PdfDocumentReader
     {
         using var pdf = PdfDocument.Open(bytes);
         var lines = new List<TextLine>();
-        var rules = new Dictionary<int, List<double>>();
+        var rules = new Dictionary<int, List<Rule>>();
         foreach (var page in pdf.GetPages())
         {
             var pageLines = Lines(page).Where(l => !IsPageNumber(l, page)).ToList();
@@ -44,10 +44,10 @@ public static partial class PdfDocumentReader
         }
         if (headerAt >= 0)
         {
-            foreach (var (place, cells) in TableRows(lines[headerAt..], rules))
+            foreach (var (place, cells, continuesAbove) in TableRows(lines[headerAt..], rules))
             {
                 places.Add(place);
-                blocks.Add(new DocumentRow(places.Count, cells.Select(c => new DocumentCell(c)).ToList()));
+                blocks.Add(new DocumentRow(places.Count, cells.Select((c, i) => new DocumentCell(c, continuesAbove[i] && c.Length == 0)).ToList()));
             }
         }
         return new PlanDocument("PDF", blocks, line => line >= 1 && line <= places.Count ? places[line - 1] : $"block {line}");
@@ -140,11 +140,27 @@ public static partial class PdfDocumentReader
     [GeneratedRegex(@"^[\s\-—–－]*\d{1,4}[\s\-—–－]*$")]
     private static partial Regex PageNumber();
 
-    /// <summary>The heights of the page's horizontal ruled lines (table borders), top first.</summary>
-    private static List<double> HorizontalRules(Page page) =>
+    /// <summary>A horizontal ruled line (a table border) at a height, from one x to another.</summary>
+    private sealed record Rule(double Y, double Left, double Right);
+
+    private static List<Rule> HorizontalRules(Page page) =>
         page.Paths.SelectMany(path => path).Select(subpath => subpath.GetBoundingRectangle())
-            .Where(r => r is { Height: < 2, Width: > 20 }).Select(r => r!.Value.Bottom + r.Value.Height / 2)
-            .OrderByDescending(y => y).ToList();
+            .Where(r => r is { Height: < 2, Width: > 5 }).Select(r => new Rule(r!.Value.Bottom + r.Value.Height / 2, r.Value.Left, r.Value.Right))
+            .ToList();
+
+    /// <summary>The distinct heights of the rules, top first (borders drawn cell by cell share one).</summary>
+    private static List<double> RuleHeights(List<Rule> rules)
+    {
+        var heights = new List<double>();
+        foreach (var y in rules.Select(r => r.Y).OrderByDescending(y => y))
+        {
+            if (heights.Count == 0 || heights[^1] - y > 1)
+            {
+                heights.Add(y);
+            }
+        }
+        return heights;
+    }
 
     /// <summary>Lines joined into paragraphs: a new one after a line ending short, before an indented line, or across a wider gap.</summary>
     private static IEnumerable<List<TextLine>> Paragraphs(List<TextLine> lines)
@@ -172,36 +188,44 @@ public static partial class PdfDocumentReader
         yield return paragraph;
     }
 
-    /// <summary>The table from its header line on: cells by column, rows by ruled band (or by the lines that start one).</summary>
-    private static IEnumerable<(string Place, string[] Cells)> TableRows(List<TextLine> lines, Dictionary<int, List<double>> rules)
+    /// <summary>
+    /// The table from its header line on: cells by column, rows by ruled band (or by the lines that start one). A cell
+    /// with no border above it continues the cell of the row above (a merged cell, its text written at the top).
+    /// </summary>
+    private static IEnumerable<(string Place, string[] Cells, bool[] ContinuesAbove)> TableRows(List<TextLine> lines, Dictionary<int, List<Rule>> rules)
     {
         var columns = Columns(lines);
         var tableLeft = lines.Min(l => l.Left);
-        (string Place, List<(TextLine Line, List<Letter>[] Cells)> Lines)? row = null;
+        var heights = rules.ToDictionary(r => r.Key, r => RuleHeights(r.Value));
+        (string Place, bool[] ContinuesAbove, List<(TextLine Line, List<Letter>[] Cells)> Lines)? row = null;
         (int Page, int Band) band = (0, -1);
         foreach (var line in lines)
         {
             var cells = Assign(line, columns, out var crosses);
             crosses |= IsHeading(line, tableLeft);
-            var pageRules = rules[line.Page];
-            var thisBand = pageRules.Count >= 2 ? (line.Page, pageRules.Count(y => y > line.Baseline)) : (line.Page, -1);
-            var starts = row is null || crosses || (thisBand.Item2 >= 0
+            var pageHeights = heights[line.Page];
+            var ruled = pageHeights.Count >= 2;
+            var thisBand = (line.Page, ruled ? pageHeights.Count(y => y > line.Baseline) : -1);
+            var starts = row is null || crosses || (ruled
                 ? thisBand != band
                 : cells[0].Count > 0 || cells.Any(c => c.Count > 0 && StartsItem().IsMatch(Join(c))));
             if (starts && row is { } finished)
             {
-                yield return (finished.Place, Cells(finished.Lines, columns));
+                yield return (finished.Place, Cells(finished.Lines, columns), finished.ContinuesAbove);
             }
             if (starts)
             {
-                row = (line.Place, []);
+                var top = ruled && thisBand.Item2 > 0 ? pageHeights[thisBand.Item2 - 1] : (double?)null;
+                var continuesAbove = columns.Select(c => top is { } y && !crosses
+                    && !rules[line.Page].Any(r => Math.Abs(r.Y - y) <= 1 && r.Left <= (c.Left + c.Right) / 2 && r.Right >= (c.Left + c.Right) / 2)).ToArray();
+                row = (line.Place, continuesAbove, []);
             }
             row!.Value.Lines.Add((line, crosses ? [[.. line.Letters], .. columns.Skip(1).Select(_ => new List<Letter>())] : cells));
             band = thisBand;
         }
         if (row is { } last)
         {
-            yield return (last.Place, Cells(last.Lines, columns));
+            yield return (last.Place, Cells(last.Lines, columns), last.ContinuesAbove);
         }
     }
 

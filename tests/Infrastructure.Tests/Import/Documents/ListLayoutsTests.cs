@@ -46,11 +46,25 @@ public sealed class ListLayoutsTests
 
     private static PlanDraft Assemble(string text, string file, out ImportReport report)
     {
-        var bytes = file.EndsWith(".html", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetBytes("<html><body>" + string.Concat(text.Split('\n').Select(l => $"<p>{l}</p>\n")) + "</body></html>")
-            : Encoding.UTF8.GetBytes(text);
+        var bytes = Path.GetExtension(file) switch
+        {
+            ".html" => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(text.Split('\n').Select(l => $"<p>{l}</p>\n")) + "</body></html>"),
+            ".pdf" => Pdf(text),
+            _ => Encoding.UTF8.GetBytes(text),
+        };
         report = new ImportReport();
         return new PlanAssembler(TestData.Reference).Assemble(PlanTextReader.Read(PlanDocumentReader.Read(bytes, file)), report);
+    }
+
+    /// <summary>The list as a PDF, each line of it a paragraph.</summary>
+    private static byte[] Pdf(string text)
+    {
+        var pdf = new PdfWriter();
+        foreach (var line in text.Split('\n').Where(l => l.Length > 0))
+        {
+            pdf.Paragraph(line);
+        }
+        return pdf.ToArray();
     }
 
     private static string Names(IEnumerable<ResolvedName> names) => string.Join("、", names.Select(n => (n.IsLead ? "★" : "") + n.Name));
@@ -60,6 +74,8 @@ public sealed class ListLayoutsTests
     [InlineData("brackets.html", true)]
     [InlineData("lines.txt", false)]
     [InlineData("lines.html", false)]
+    [InlineData("brackets.pdf", true)]
+    [InlineData("lines.pdf", false)]
     public void A_list_plan_reads_to_its_targets_groups_and_tasks_with_their_responsibilities(string file, bool inBrackets)
     {
         var draft = Assemble(inBrackets ? InBrackets : OnFollowingLines, file, out var report);

@@ -29,12 +29,13 @@ public sealed class OtherLayoutsTests
         GroupColumns = [0, 1, 3],
     };
 
-    public static TheoryData<string> Formats => ["plan.docx", "plan.xlsx", "plan.html"];
+    public static TheoryData<string> Formats => ["plan.docx", "plan.xlsx", "plan.html", "plan.pdf"];
 
     private static PlanDocument Document(PublishedPlan plan, string file) => PlanDocumentReader.Read(file switch
     {
         "plan.docx" => PlanDocumentWriters.Docx(plan),
         "plan.xlsx" => PlanDocumentWriters.Xlsx(plan),
+        "plan.pdf" => PlanDocumentWriters.Pdf(plan),
         _ => Encoding.UTF8.GetBytes(PlanDocumentWriters.Html(plan)),
     }, file);
 

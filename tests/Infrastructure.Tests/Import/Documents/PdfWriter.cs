@@ -16,6 +16,7 @@ public sealed class PdfWriter
     private readonly List<StringBuilder> _pages = [];
     private readonly Dictionary<char, int> _codes = [];
     private StringBuilder _page = null!;
+    private double? _tableWidth;
 
     public PdfWriter() => NewPage();
 
@@ -95,15 +96,18 @@ public sealed class PdfWriter
     /// A table row: each cell's text wrapped in its column and top-aligned; a cell of <paramref name="spanning"/> text runs
     /// across the whole table. Borders drawn round every cell; a row that does not fit starts a new page.
     /// </summary>
-    public void Row(IReadOnlyList<double> widths, IReadOnlyList<string> cells, bool spanning = false)
+    /// <param name="continuesAbove">The cells merged down from the row above: no border between them and it.</param>
+    public void Row(IReadOnlyList<double> widths, IReadOnlyList<string> cells, bool spanning = false, IReadOnlyList<bool>? continuesAbove = null)
     {
         var total = widths.Sum();
         var wrapped = spanning ? [Wrap(cells[0], total - 2 * Padding)] : cells.Select((c, i) => Wrap(c, widths[i] - 2 * Padding)).ToList();
         var height = wrapped.Max(w => w.Count) * LineHeight + 2 * Padding;
         if (Y - height < Margin)
         {
+            CloseTable();
             NewPage();
         }
+        _tableWidth = total;
         var top = Y;
         var x = Margin;
         for (var c = 0; c < wrapped.Count; c++)
@@ -114,8 +118,16 @@ public sealed class PdfWriter
             }
             x += spanning ? total : widths[c];
         }
-        Line(Margin, top, Margin + total, top);
-        Line(Margin, top - height, Margin + total, top - height);
+        // The border above, cell by cell (a merged cell has none); the one below the last row on a page closes the table.
+        var left = Margin;
+        for (var c = 0; c < widths.Count; c++)
+        {
+            if (continuesAbove?[c] != true)
+            {
+                Line(left, top, left + widths[c], top);
+            }
+            left += widths[c];
+        }
         var edge = Margin;
         Line(edge, top, edge, top - height);
         foreach (var width in widths)
@@ -129,8 +141,19 @@ public sealed class PdfWriter
         Y = top - height;
     }
 
+    /// <summary>The border under the table's last row on the page.</summary>
+    private void CloseTable()
+    {
+        if (_tableWidth is { } width)
+        {
+            Line(Margin, Y, Margin + width, Y);
+        }
+        _tableWidth = null;
+    }
+
     public byte[] ToArray()
     {
+        CloseTable();
         var objects = new List<string>
         {
             "<< /Type /Catalog /Pages 2 0 R >>",

@@ -184,7 +184,7 @@ public static class PlanDocumentWriters
         var widths = wanted.Select(w => w * scale).ToList();
         for (var r = 0; r < plan.Rows.Count; r++)
         {
-            pdf.Row(widths, plan.Rows[r], spanning: plan.Spanning(r));
+            pdf.Row(widths, plan.Rows[r], spanning: plan.Spanning(r), continuesAbove: Enumerable.Range(0, plan.Width).Select(c => plan.Merged(r, c)).ToList());
         }
         return pdf.ToArray();
     }

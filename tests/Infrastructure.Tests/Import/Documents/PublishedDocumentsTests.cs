@@ -66,6 +66,19 @@ public sealed class PublishedDocumentsTests
         Assert.Contains(report.Corrections, c => c.Kind == CorrectionKind.ColumnNotRead && c.Message.Contains("备注"));
     }
 
+    [Fact]
+    public void A_PDF_without_text_and_a_damaged_one_say_so()
+    {
+        var scan = new PdfWriter();
+        scan.Line(40, 500, 800, 500);
+
+        var noText = Assert.Throws<PlanImportException>(() => PlanDocumentReader.Read(scan.ToArray(), "scan.pdf"));
+        var damaged = Assert.Throws<PlanImportException>(() => PlanDocumentReader.Read(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type"), "cut.pdf"));
+
+        Assert.Contains("no text layer", noText.Message);
+        Assert.StartsWith("the PDF document cannot be read", damaged.Problems[0].Reason);
+    }
+
     private static (string Structure, string Corrections) Read(PlanDocument document)
     {
         var report = new ImportReport();
