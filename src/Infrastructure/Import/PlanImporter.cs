@@ -321,7 +321,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
 
         var matches = MatchTasks(plan, placements.Select(p => (p.Draft, p.Section.Ordinal)).ToList());
         var reportCounts = await ReportCountsAsync(plan.Tasks, cancellationToken);
-        await FreeNumbersTakenOverAsync(plan, placements, matches, cancellationToken);
+        await FreeNumbersTakenOverAsync(placements, matches, cancellationToken);
 
         var now = clock.GetUtcNow();
         var tasks = new Dictionary<TaskDraft, WorkTask>();
@@ -425,7 +425,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
     /// Task numbers are unique in a section: tasks that trade numbers ((12) becomes (13) while (13) becomes (14)) are first
     /// parked on a number no task has (minus the id), and saved, so that no write meets a number still taken.
     /// </summary>
-    private async Task FreeNumbersTakenOverAsync(Plan plan, List<(TaskDraft Draft, Section Section, TaskGroup Group)> placements,
+    private async Task FreeNumbersTakenOverAsync(List<(TaskDraft Draft, Section Section, TaskGroup Group)> placements,
         Dictionary<TaskDraft, WorkTask> matches, CancellationToken cancellationToken)
     {
         var moving = placements.Where(p => matches.TryGetValue(p.Draft, out var task) && (task.Section != p.Section || task.Number != p.Draft.Number))

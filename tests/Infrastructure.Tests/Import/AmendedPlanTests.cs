@@ -18,28 +18,13 @@ public sealed class AmendedPlanTestsOnPostgreSql() : AmendedPlanTests(TestProvid
 /// An amended plan imported over the one in the database, as the office does during the year: tasks removed, inserted,
 /// renumbered and reworded, some with reports.
 /// </summary>
-public abstract partial class AmendedPlanTests : IDisposable
+public abstract partial class AmendedPlanTests(TestProvider provider) : ImportDatabaseTests(provider)
 {
     private const string Task20 = "加快区级人才发展服务中心、留学生创业园建设，新增人才公寓 3000 套。";
     private const string Task21 = "继续深化职业技能提升行动，新增高技能人才 6000 人。";
     private const string Task44 = "完成西山国家森林公园规划报批及违建整治工作。";
     private const string Task44Amended = "完成西山国家森林公园规划报批及违建整治工作，年底前形成整治清单。";
     private const string NewTask = "推进全区公共数据开放共享，建成数据开放平台。";
-
-    private readonly TestDatabase _database;
-
-    protected AmendedPlanTests(TestProvider provider)
-    {
-        TestDatabase.SkipIfUnavailable(provider);
-        _database = new TestDatabase(provider);
-        _database.MigrateAsync().GetAwaiter().GetResult();
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        GC.SuppressFinalize(this);
-    }
 
     /// <summary>
     /// The 2023 plan amended: (20) (reported) and (21) (not) removed, every later task of their run numbered two less,
@@ -58,21 +43,9 @@ public abstract partial class AmendedPlanTests : IDisposable
     [GeneratedRegex(@"(?<=\t|<p>)\((\d+)\)")]
     private static partial Regex TaskNumber();
 
-    private async Task<ImportReport> ImportAsync(string text)
-    {
-        await using var db = _database.NewContext();
-        return await new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db)).ImportAsync(text);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<WuzhongDbContext, Task<T>> query)
-    {
-        await using var db = _database.NewContext();
-        return await query(db);
-    }
-
     private async Task ReportAsync(string text)
     {
-        await using var db = _database.NewContext();
+        await using var db = NewContext();
         var task = await db.WorkTasks.Include(t => t.Departments).SingleAsync(t => t.Text == text);
         db.ProgressReports.Add(new ProgressReport
         {
@@ -202,7 +175,7 @@ public abstract partial class AmendedPlanTests : IDisposable
         await ReportAsync(Task20);
         var before = await IdsByTextAsync();
 
-        await using var db = _database.NewContext();
+        await using var db = NewContext();
         var importer = new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db));
         var (draft, checkedReport) = importer.Check(TextDocumentReader.Read(Amendment()));
         var preview = await importer.PreviewAsync(draft, checkedReport);

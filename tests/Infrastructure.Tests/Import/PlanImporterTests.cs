@@ -11,35 +11,8 @@ public sealed class PlanImporterTestsOnSqlite() : PlanImporterTests(TestProvider
 public sealed class PlanImporterTestsOnPostgreSql() : PlanImporterTests(TestProvider.PostgreSql);
 
 /// <summary>The importer against a real database of each provider, with the committed migrations.</summary>
-public abstract class PlanImporterTests : IDisposable
+public abstract class PlanImporterTests(TestProvider provider) : ImportDatabaseTests(provider)
 {
-    private readonly TestDatabase _database;
-
-    protected PlanImporterTests(TestProvider provider)
-    {
-        TestDatabase.SkipIfUnavailable(provider);
-        _database = new TestDatabase(provider);
-        _database.MigrateAsync().GetAwaiter().GetResult();
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<ImportReport> ImportAsync(string text)
-    {
-        await using var db = _database.NewContext();
-        return await new PlanImporter(db, ReferenceLibrary.Of(TestData.Reference), TestData.Changes(db)).ImportAsync(text);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<WuzhongDbContext, Task<T>> query)
-    {
-        await using var db = _database.NewContext();
-        return await query(db);
-    }
-
     [SkippableFact]
     public async Task Imports_the_2023_plan_with_its_report()
     {
