@@ -10,7 +10,7 @@ namespace Wuzhong.Infrastructure.Analytics;
 /// The monthly compliance table (督查通报): for one period or a range of periods, every report expected (a task, a
 /// department responsible for it, and a period of the task's plan year in the range), whether it came on time, late, or
 /// not at all, counted per department, leader, district or period in one statement, and ranked by on-time rate. A report
-/// not received for a period whose due date has not come yet (the 20th of the month) is pending, not missing.
+/// not received for a period whose due date has not come yet (the 25th of the month) is pending, not missing.
 /// </summary>
 public sealed class ComplianceReport(WuzhongDbContext db, ReportingMoment moment)
 {

@@ -20,12 +20,18 @@ public sealed class ProgressProjection(WuzhongDbContext db, ChangeRecorder chang
         db.ChangeTracker.Clear();
         var reports = await ReportsQuery().Where(r => r.WorkTaskId == taskId).ToListAsync(cancellationToken);
         var periods = await PeriodsOfYearsAsync(reports, cancellationToken);
+        await RemoveTaskAsync(taskId, cancellationToken);
+        Add(Compute(reports, periods));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes one task's rows (a withdrawn task leaves every figure); call inside the transaction that withdrew it.</summary>
+    public async Task RemoveTaskAsync(int taskId, CancellationToken cancellationToken)
+    {
         await db.TaskPeriodProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.ReportFacts.Where(f => f.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.TaskDepartmentProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
         await db.TaskProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-        Add(Compute(reports, periods));
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Throws the read model away and computes it again from every report, in one transaction.</summary>

@@ -168,7 +168,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                 AsOfMonth = asOf,
                 SinceMonth = since,
                 // Which month's reports are due: the last one past its due date (a whole past year: December), or the one asked
-                // for if that is earlier. A month asked for whose due date has not come (the 20th of it) is not due yet:
+                // for if that is earlier. A month asked for whose due date has not come (the 25th of it) is not due yet:
                 // its tasks are pending, not overdue.
                 DueMonth = useAsOf && dueAsOf <= (plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0)
                     ? dueAsOf
@@ -201,12 +201,11 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
             Expression<Func<ReportPeriod, int>> measuredAt = p => p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last;
             // Measured as of a bucket, a task is overdue only for a month whose due date has passed: this year's buckets
             // are capped at the last month due now (the current month before its 25th is pending).
+            var lastDueNow = Math.Min(last, dueThisYear);
             Expression<Func<ReportPeriod, int>> dueAt = p => p.Year < year
                 ? (p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last)
                 : p.Year == year
-                    ? ((p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last) < dueThisYear
-                        ? (p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last)
-                        : dueThisYear)
+                    ? (p.Year * MonthKey.PerYear + p.Month < lastDueNow ? p.Year * MonthKey.PerYear + p.Month : lastDueNow)
                     : 0;
             rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
                     && p.Year * MonthKey.PerYear + p.Month >= first && p.Year * MonthKey.PerYear + p.Month - (step - 1) <= last),

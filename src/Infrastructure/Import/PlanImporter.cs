@@ -23,6 +23,9 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
 {
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
 
+    /// <summary>The read model a withdrawn task leaves and a restored one is computed again in.</summary>
+    private readonly ProgressProjection projection = new(db, changes);
+
     /// <summary>The numbers tasks had before this import, for those parked on a temporary number while numbers move.</summary>
     private readonly Dictionary<WorkTask, int> originalNumbers = [];
 
@@ -103,7 +106,6 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
     private async Task RecordChangesAsync(CancellationToken cancellationToken)
     {
         var changed = taskChanges.Where(c => c.Change.Kind != TaskChangeKind.Removed).Select(c => (c.Change.Kind, c.Task.Id)).ToList();
-        var projection = new ProgressProjection(db, changes);
         foreach (var (_, id) in changed.Where(c => c.Kind == TaskChangeKind.Restored))
         {
             await projection.RefreshTaskAsync(id, cancellationToken);
@@ -369,7 +371,7 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
                 task.Departments.Clear();
                 task.Districts.Clear();
                 task.Leaders.Clear();
-                await RemoveStandingAsync(task.Id, cancellationToken);
+                await projection.RemoveTaskAsync(task.Id, cancellationToken);
             }
             else
             {
@@ -459,14 +461,6 @@ public sealed class PlanImporter(WuzhongDbContext db, ReferenceLibrary library, 
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
-    /// <summary>A withdrawn task's read-model rows: its standing leaves the figures (a restored task's is computed again).</summary>
-    private async Task RemoveStandingAsync(int taskId, CancellationToken cancellationToken)
-    {
-        await db.TaskPeriodProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-        await db.ReportFacts.Where(f => f.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-        await db.TaskDepartmentProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-        await db.TaskProgress.Where(p => p.WorkTaskId == taskId).ExecuteDeleteAsync(cancellationToken);
-    }
 
     private static void SyncTaskLinks(WorkTask task, TaskDraft draft, Dictionary<string, Department> departments,
         Dictionary<string, District> districts, Dictionary<string, Leader> leaders)

@@ -1,3 +1,5 @@
+using Wuzhong.Infrastructure.Auditing;
+
 namespace Wuzhong.Infrastructure.Import;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record TaskChange(TaskChangeKind Kind, int? From, int? To, int Lin
             (_, var to) => $"({to})",
         };
         var reports = Reports > 0 ? $", {Reports} report{(Reports == 1 ? "" : "s")} kept" : "";
-        var text = Text.Length > 30 ? Text[..30] + "…" : Text;
+        var text = AuditText.Clip(Text, 31);
         return $"{(Line > 0 ? $"line {Line,4}" : "         ")}  {Kind,-11} {numbers} {text}{reports}";
     }
 }

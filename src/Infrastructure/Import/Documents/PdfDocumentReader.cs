@@ -23,8 +23,7 @@ public static partial class PdfDocumentReader
         var rules = new Dictionary<int, List<Rule>>();
         foreach (var page in pdf.GetPages())
         {
-            var pageLines = Lines(page).Where(l => !IsPageNumber(l, page)).ToList();
-            lines.AddRange(pageLines);
+            lines.AddRange(Lines(page).Where(l => !IsPageNumber(l, page)));
             rules[page.Number] = HorizontalRules(page);
         }
         if (lines.Count == 0)
@@ -56,7 +55,7 @@ public static partial class PdfDocumentReader
     /// <summary>One line of text: its letters in reading order, on one baseline of one page.</summary>
     private sealed record TextLine(int Page, int Number, double Baseline, IReadOnlyList<Letter> Letters)
     {
-        public double Size => Letters.Max(l => l.PointSize);
+        public double Size { get; } = Letters.Max(l => l.PointSize);
 
         public double Left => Letters.First(l => !string.IsNullOrWhiteSpace(l.Value)).StartBaseLine.X;
 
@@ -194,15 +193,16 @@ public static partial class PdfDocumentReader
     /// </summary>
     private static IEnumerable<(string Place, string[] Cells, bool[] ContinuesAbove)> TableRows(List<TextLine> lines, Dictionary<int, List<Rule>> rules)
     {
-        var columns = Columns(lines);
         var tableLeft = lines.Min(l => l.Left);
+        var headings = lines.Where(l => IsHeading(l, tableLeft)).ToHashSet();
+        var columns = Columns(lines, headings);
         var heights = rules.ToDictionary(r => r.Key, r => RuleHeights(r.Value));
         (string Place, bool[] ContinuesAbove, List<(TextLine Line, List<Letter>[] Cells)> Lines)? row = null;
         (int Page, int Band) band = (0, -1);
         foreach (var line in lines)
         {
             var cells = Assign(line, columns, out var crosses);
-            crosses |= IsHeading(line, tableLeft);
+            crosses |= headings.Contains(line);
             var pageHeights = heights[line.Page];
             var ruled = pageHeights.Count >= 2;
             var thisBand = (line.Page, ruled ? pageHeights.Count(y => y > line.Baseline) : -1);
@@ -236,11 +236,10 @@ public static partial class PdfDocumentReader
     /// The columns, as x ranges: the strips the table's text fills, split at the white gutters between them (headings
     /// across the table left out), each strip under one header cell; a column's boundary is the middle of its gutter.
     /// </summary>
-    private static List<(double Left, double Right)> Columns(List<TextLine> lines)
+    private static List<(double Left, double Right)> Columns(List<TextLine> lines, HashSet<TextLine> headings)
     {
-        var tableLeft = lines.Min(l => l.Left);
-        var cellLines = lines.Where(l => !IsHeading(l, tableLeft)).ToList();
-        var left = (int)Math.Floor(tableLeft);
+        var cellLines = lines.Where(l => !headings.Contains(l)).ToList();
+        var left = (int)Math.Floor(lines.Min(l => l.Left));
         var coverage = new bool[(int)Math.Ceiling(lines.Max(l => l.Right)) - left + 2];
         foreach (var letter in cellLines.SelectMany(l => l.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)))
         {
@@ -313,6 +312,7 @@ public static partial class PdfDocumentReader
         {
             var text = new StringBuilder();
             List<Letter>? previous = null;
+            var right = c + 1 < columns.Count ? columns[c].Right : lines.Max(l => l.Line.Right);
             foreach (var (_, parts) in lines)
             {
                 var part = parts[c];
@@ -320,7 +320,6 @@ public static partial class PdfDocumentReader
                 {
                     continue;
                 }
-                var right = c + 1 < columns.Count ? columns[c].Right : lines.Max(l => l.Line.Right);
                 if (previous is not null && previous[^1].EndBaseLine.X < right - 2 * previous[^1].PointSize - 4)
                 {
                     text.Append('\n');
