@@ -18,8 +18,11 @@ public static class ApiErrorCodes
     /// <summary>An export whose query selects no connection to write out.</summary>
     public const string NoConnection = "NO_CONNECTION";
 
-    /// <summary>An export would hold only the default first page of a connection that has more: never a silent cut.</summary>
+    /// <summary>An export would hold only the default first page of a list inside its rows that has more: never a silent cut.</summary>
     public const string ExportIncomplete = "EXPORT_INCOMPLETE";
+
+    /// <summary>A table of an export has more rows than <c>Export:MaxRows</c>: narrow it, or export it in parts.</summary>
+    public const string ExportTooLarge = "EXPORT_TOO_LARGE";
 
     /// <summary>The database did not answer (refused, unreachable or over the time limit): 503 with Retry-After.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";

@@ -39,6 +39,7 @@ public static class DependencyInjection
     {
         builder.Services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.SectionName));
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
+        builder.Services.Configure<ExportOptions>(builder.Configuration.GetSection(ExportOptions.SectionName));
         builder.Services.AddScoped<BatchLoaders>();
         // The engine reads through the request's DbContext and checks filter values against the Domain's storage rule.
         builder.Services.AddScoped<DbContext>(services => services.GetRequiredService<WuzhongDbContext>());

@@ -10,11 +10,11 @@ public sealed class CostTests
 {
     private static readonly LibrarySchema Schema = new();
 
-    private static OperationCost Cost(string query, Inputs? variables = null)
+    private static OperationCost Cost(string query, Inputs? variables = null, int? tablePageSize = null)
     {
         var document = Parser.Parse(query);
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
-        return new CostAnalyzer(Schema, new SecurityOptions { DefaultListSize = 10 }, defaultPageSize: 50).Analyze(document, operation, variables);
+        return new CostAnalyzer(Schema, new SecurityOptions { DefaultListSize = 10 }, defaultPageSize: 50, tablePageSize).Analyze(document, operation, variables);
     }
 
     [Fact]
@@ -42,5 +42,15 @@ public sealed class CostTests
         // where { or [ {year {gt}} {title {eq}} ] }: the object, the list, two objects, two objects, two values.
         Assert.Equal(8, cost.InputNodes);
         Assert.Equal(5, cost.InputDepth);
+    }
+
+    [Fact]
+    public void A_request_for_whole_tables_prices_a_table_at_its_page_and_a_sized_page_as_asked()
+    {
+        // An export: books without first is a table of its own, taken whole (up to 1,000 rows here).
+        Assert.Equal(1 + 1 + 1000, Cost("{ books { nodes { title } } }", tablePageSize: 1000).FieldCost);
+        Assert.Equal(2 + 1 + 7, Cost("{ books(first: 7) { nodes { title } } }", tablePageSize: 1000).FieldCost);
+        // Under an alias, in a fragment: still a table; the price is the same.
+        Assert.Equal(1 + 1 + 1000, Cost("{ all: books { ...page } } fragment page on BooksConnection { nodes { title } }", tablePageSize: 1000).FieldCost);
     }
 }

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.Options;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Http;
 
@@ -8,14 +9,20 @@ namespace Wuzhong.Api.Http;
 
 /// <summary>
 /// The request of an export: the same JSON body as <c>/graphql</c>, the same authentication and limits, queries only
-/// (a client that retries an export must not write twice). Refusals are answered as <c>/graphql</c> answers them.
+/// (a client that retries an export must not write twice). Each connection that is a table of its own and gives no
+/// page size is exported whole (<see cref="ExportOptions"/>); refusals are answered as <c>/graphql</c> answers them.
 /// </summary>
 public static class ExportRequest
 {
-    /// <summary>The answer's connections as tables; null when the refusal has been written.</summary>
-    public static async Task<List<ExportTable>?> RunAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
+    /// <summary>What an export writes: its tables and the name of its file.</summary>
+    public sealed record Export(List<ExportTable> Tables, string FileName);
+
+    /// <summary>The answer's tables; null when the refusal has been written.</summary>
+    /// <param name="extension">The file's extension, for its name (<c>xlsx</c>, <c>csv</c>).</param>
+    public static async Task<Export?> RunAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging, string extension)
     {
-        var outcome = await GraphQLHttpEndpoint.RunAsync(http, allowGet: false, queriesOnly: true);
+        var limits = http.RequestServices.GetRequiredService<IOptions<ExportOptions>>().Value;
+        var outcome = await GraphQLHttpEndpoint.RunAsync(http, allowGet: false, queriesOnly: true, new TablePaging(limits.MaxRows, limits.MaxCost));
         GraphQLHttpEndpoint.Log(logging, http, outcome);
         if (outcome.Status != StatusCodes.Status200OK || outcome.Result.Errors is { Count: > 0 })
         {
@@ -23,71 +30,75 @@ public static class ExportRequest
             await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, status, outcome.Result);
             return null;
         }
-        if (CutConnection(outcome.Result.Data) is { } cut)
+        if (Cut(outcome.Result.Data, limits) is { } refusal)
         {
-            await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult
-            {
-                Errors = [new ExecutionError(
-                    $"{cut.Path} holds more than its default first page: an export is never cut short without a word. Ask for the rows " +
-                    $"wanted with first: (at most {http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PagingOptions>>().Value.MaxPageSize}), or export page after page with after.")
-                {
-                    Code = ApiErrorCodes.ExportIncomplete,
-                    Path = cut.Path.Split('.'),
-                }],
-            });
+            await RefuseAsync(http, serializer, refusal);
             return null;
         }
-        using var json = JsonDocument.Parse(serializer.Serialize(outcome.Result));
-        var tables = json.RootElement.TryGetProperty("data", out var data) ? ExportTable.AllIn(data) : [];
+        var calendar = http.RequestServices.GetRequiredService<ReportingCalendar>();
+        var tables = ExportTable.AllIn(outcome.Result.Data, calendar.TimeZone);
         if (tables.Count == 0)
         {
-            await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult
-            {
-                Errors = [new ExecutionError("The query selects no connection (nodes or edges { node }) to export.") { Code = ApiErrorCodes.NoConnection }],
-            });
+            await RefuseAsync(http, serializer, new ExecutionError(
+                "The query selects no rows to export: a connection (nodes or edges { node }) or a list of objects such as reportingCompliance.")
+                { Code = ApiErrorCodes.NoConnection });
             return null;
         }
-        return tables;
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+        return new Export(tables, ExportFileName.For(outcome.Request, outcome.OperationName, tables, today, extension));
     }
+
+    private static Task RefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionError error) =>
+        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [error] });
 
     /// <summary>
-    /// The first connection, under a root field, that was read with its default page (no first or last given) and has
-    /// more rows than it: the client asked for "the tasks" and would get 50 of 108. A page the client sized is its own.
+    /// The first connection, anywhere in the answer, that has more rows than it holds without the client having sized
+    /// it: a table of its own beyond <see cref="ExportOptions.MaxRows"/>, or a list inside the rows left at its default
+    /// page (its cells would be cut). A page the client sized with first or last is its own.
     /// </summary>
-    private static (string Path, IConnection Connection)? CutConnection(object? data)
+    private static ExecutionError? Cut(object? data, ExportOptions limits)
     {
-        if (data is not ObjectExecutionNode root || root.SubFields is null)
+        if (data is not ExecutionNode root || Connections(root).FirstOrDefault(IsCut) is not { } node)
         {
             return null;
         }
-        foreach (var field in root.SubFields)
-        {
-            if (FirstConnectionNode(field) is { } node && node.Result is IConnection connection && connection.PageInfo.HasNextPage
-                && node.Field.Arguments?.Any(a => a.Name == "first" || a.Name == "last") != true)
-            {
-                return (string.Join('.', node.ResponsePath.Select(p => p.ToString())), connection);
-            }
-        }
-        return null;
+        var path = node.ResponsePath.ToList();
+        var where = string.Join('.', path.Select(p => p.ToString()));
+        var table = !path.Any(segment => segment is int);
+        return table
+            ? new ExecutionError(
+                $"{where} has more than {limits.MaxRows} rows, the most an export takes (Export:MaxRows): an export is never cut short without a word. " +
+                "Narrow it with where, or export it in parts with first and after.")
+            { Code = ApiErrorCodes.ExportTooLarge, Path = path }
+            : new ExecutionError(
+                $"{where} holds more than its default first page inside a row: an export is never cut short without a word. Ask for the rows " +
+                "wanted with first: (up to Paging:MaxPageSize), or export that list as a table of its own.")
+            { Code = ApiErrorCodes.ExportIncomplete, Path = path };
+
+        static bool IsCut(ExecutionNode connection) =>
+            ((IConnection)connection.Result!).PageInfo.HasNextPage && connection.Field.Arguments?.Any(a => a.Name == "first" || a.Name == "last") != true;
     }
 
-    /// <summary>Depth first, the node whose value is a connection, as <see cref="ExportTable"/> finds its nodes.</summary>
-    private static ExecutionNode? FirstConnectionNode(ExecutionNode node)
+    /// <summary>Every node of the answer whose value is a connection, depth first.</summary>
+    private static IEnumerable<ExecutionNode> Connections(ExecutionNode node)
     {
         if (node.Result is IConnection)
         {
-            return node;
+            yield return node;
         }
-        if (node is ObjectExecutionNode { SubFields: { } children })
+        var children = node switch
         {
-            foreach (var child in children)
+            ObjectExecutionNode { SubFields: { } fields } => fields.AsEnumerable(),
+            ArrayExecutionNode { Items: { } items } => items.OfType<ExecutionNode>(),
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var found in Connections(child))
             {
-                if (FirstConnectionNode(child) is { } found)
-                {
-                    return found;
-                }
+                yield return found;
             }
         }
-        return null;
     }
 }

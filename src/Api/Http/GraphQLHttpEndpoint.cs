@@ -10,6 +10,7 @@ using Wuzhong.Api.Operations;
 using Wuzhong.Api.Security;
 using Wuzhong.Api.Subscriptions;
 using Wuzhong.GraphQLEngine;
+using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Execution;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
@@ -94,8 +95,9 @@ public static class GraphQLHttpEndpoint
     /// <c>/graphql</c> and <c>/export.csv</c>, so that both are held to the same authentication and limits.
     /// </summary>
     /// <param name="queriesOnly">Refuse anything but a query before it runs (exports: a client that retries one must not write twice).</param>
-    public static Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false) =>
-        RunAsync(http, new ReadRequest(), allowGet, queriesOnly);
+    /// <param name="tables">Whole tables wanted (exports): the page and cost limit of connections that are tables of their own.</param>
+    public static Task<GraphQLOutcome> RunAsync(HttpContext http, bool allowGet = true, bool queriesOnly = false, TablePaging? tables = null) =>
+        RunAsync(http, new ReadRequest { Tables = tables }, allowGet, queriesOnly);
 
     private static async Task<GraphQLOutcome> RunAsync(HttpContext http, ReadRequest read, bool allowGet, bool queriesOnly)
     {
@@ -117,6 +119,9 @@ public static class GraphQLHttpEndpoint
 
         /// <summary>The kept answer served instead of running the query.</summary>
         public CachedResponse? Hit { get; set; }
+
+        /// <summary>Whole tables wanted (exports), given by the caller of <see cref="RunAsync(HttpContext, bool, bool, TablePaging?)"/>.</summary>
+        public TablePaging? Tables { get; init; }
     }
 
     private static async Task<GraphQLOutcome> ExecuteAsync(HttpContext http, bool allowGet, bool queriesOnly, ReadRequest read)
@@ -192,6 +197,10 @@ public static class GraphQLHttpEndpoint
         activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
 
         var userContext = new Dictionary<string, object?>();
+        if (read.Tables is not null)
+        {
+            userContext[TablePaging.UserContextKey] = read.Tables;
+        }
         var timeout = TimeSpan.FromSeconds(security.Value.ExecutionTimeoutSeconds);
         var isWrite = operation?.Operation == OperationType.Mutation;
         var (finished, executed) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
@@ -239,7 +248,7 @@ public static class GraphQLHttpEndpoint
             result.Extensions ??= new Dictionary<string, object?>();
             result.Extensions["operationCost"] = new Dictionary<string, object?>
             {
-                ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost, ["depth"] = cost.Depth, ["maxCost"] = security.Value.MaxCost,
+                ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost, ["depth"] = cost.Depth, ["maxCost"] = read.Tables?.MaxCost ?? security.Value.MaxCost,
             };
         }
 
@@ -261,7 +270,7 @@ public static class GraphQLHttpEndpoint
             Telemetry.OperationCost.Record(cost.FieldCost, tags);
         }
         activity?.SetTag("http.response.status_code", status);
-        return new GraphQLOutcome(mediaType, status, result, operation?.Name?.StringValue, cost?.FieldCost ?? 0, duration);
+        return new GraphQLOutcome(mediaType, status, result, operation?.Name?.StringValue, cost?.FieldCost ?? 0, duration, request);
     }
 
     /// <summary>

@@ -35,7 +35,10 @@ public static class PagingArguments
         var before = ReadCursor(context.GetArgument<string?>("before"));
         if (first is null && last is null)
         {
-            first = options.DefaultPageSize;
+            // A table of its own (no list index on its path) takes the whole-table page of an export.
+            first = TablePaging.Of(context.UserContext) is { } tables && !context.Path.Any(segment => segment is int)
+                ? tables.PageSize
+                : options.DefaultPageSize;
         }
         return new PageRequest(first, after, last, before);
     }

@@ -22,11 +22,12 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
         var limits = security.Value;
-        var cost = new CostAnalyzer(options.Schema, limits, paging.Value.DefaultPageSize).Analyze(options.Document, options.Operation, options.Variables);
+        var tables = TablePaging.Of(options.UserContext);
+        var cost = new CostAnalyzer(options.Schema, limits, paging.Value.DefaultPageSize, tables?.PageSize).Analyze(options.Document, options.Operation, options.Variables);
         // Computed once, here; the endpoint reads it back for the GraphQL-Cost header, the log line and telemetry.
         options.UserContext[OperationCost.UserContextKey] = cost;
         var refusals = new List<ValidationError>();
-        foreach (var (code, message) in Refusals(cost, limits))
+        foreach (var (code, message) in Refusals(cost, limits, tables?.MaxCost))
         {
             refusals.Add(new ValidationError(options.Document.Source, null, message, options.Operation) { Code = code });
         }
@@ -53,8 +54,10 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
     }
 
     /// <summary>Each limit the cost passes, with its code and message.</summary>
-    public static IEnumerable<(string Code, string Message)> Refusals(OperationCost cost, SecurityOptions security)
+    /// <param name="maxCost">The cost limit where the request has its own (an export's, <see cref="TablePaging"/>); else <see cref="SecurityOptions.MaxCost"/>.</param>
+    public static IEnumerable<(string Code, string Message)> Refusals(OperationCost cost, SecurityOptions security, int? maxCost = null)
     {
+        var costLimit = maxCost ?? security.MaxCost;
         if (cost.Depth > security.MaxDepth)
         {
             yield return (ErrorCodes.DepthExceeded, $"The operation is {cost.Depth} levels deep; at most {security.MaxDepth} are allowed.");
@@ -65,10 +68,10 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
                 $"The introspection nests fields, inputFields, interfaces or possibleTypes {cost.IntrospectionLists} deep and ofType {cost.OfTypeDepth} deep; " +
                 $"at most {security.MaxIntrospectionListDepth} and {security.MaxIntrospectionOfTypeDepth} are allowed.");
         }
-        if (cost.FieldCost > security.MaxCost)
+        if (cost.FieldCost > costLimit)
         {
             yield return (ErrorCodes.CostExceeded,
-                $"The operation's estimated cost is {cost.FieldCost}; at most {security.MaxCost} is allowed. Ask for smaller pages, fewer nested lists " +
+                $"The operation's estimated cost is {cost.FieldCost}; at most {costLimit} is allowed. Ask for smaller pages, fewer nested lists " +
                 "or fewer aggregates (send the header GraphQL-Cost: report to see the cost).");
         }
         if (cost.InputDepth > security.MaxInputDepth)

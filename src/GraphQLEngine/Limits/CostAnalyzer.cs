@@ -18,7 +18,9 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// multiplier, so a fragment spread twice under a fragment spread twice … is priced in time linear in the document,
 /// not in the 2^n selections it stands for (the finding of issue 23: 30 such levels pinned a core for minutes).
 /// </remarks>
-public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int defaultPageSize)
+/// <param name="tablePageSize">The page of a connection not inside a list that gives neither first nor last, where a request
+/// takes whole tables (<see cref="Data.TablePaging"/>); else the default page.</param>
+public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int defaultPageSize, int? tablePageSize = null)
 {
     /// <summary>Introspection fields whose nesting HotChocolate bounds: each can repeat the whole schema below it.</summary>
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
@@ -47,7 +49,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
             .GroupBy(v => v.Variable.Name.StringValue).ToDictionary(g => g.Key, g => g.First().DefaultValue, StringComparer.Ordinal);
 
         /// <summary>Fragments measured so far, by name and the page size their connection gives them.</summary>
-        public Dictionary<(string Fragment, long? PageSize), Measure> Measured { get; } = [];
+        public Dictionary<(string Fragment, long? PageSize, bool UnderList), Measure> Measured { get; } = [];
 
         /// <summary>Fragments being measured (a cycle is refused by validation; here it just counts nothing more).</summary>
         public HashSet<string> InProgress { get; } = new(StringComparer.Ordinal);
@@ -64,30 +66,31 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
             OperationType.Subscription => schema.Subscription,
             _ => schema.Query,
         };
-        var measure = root is null ? Measure.None : Selections(state, operation.SelectionSet, root, pageSize: null);
+        var measure = root is null ? Measure.None : Selections(state, operation.SelectionSet, root, pageSize: null, underList: false);
         return new OperationCost(Saturate(measure.FieldCost + measure.ScanCost), measure.TypeCost, measure.Depth, measure.InputDepth, measure.InputNodes,
             measure.IntrospectionLists, measure.OfTypeDepth);
     }
 
-    private Measure Selections(State state, GraphQLSelectionSet? selectionSet, IComplexGraphType parent, long? pageSize)
+    /// <param name="underList">Whether a list (or a connection's nodes) is above: a connection there keeps the default page.</param>
+    private Measure Selections(State state, GraphQLSelectionSet? selectionSet, IComplexGraphType parent, long? pageSize, bool underList)
     {
         var total = Measure.None;
         foreach (var selection in selectionSet?.Selections ?? [])
         {
             total = total.Plus(selection switch
             {
-                GraphQLField field => Field(state, field, parent, pageSize),
-                GraphQLInlineFragment inline => Selections(state, inline.SelectionSet, TypeOf(inline.TypeCondition) ?? parent, pageSize),
-                GraphQLFragmentSpread spread => Fragment(state, spread.FragmentName.Name.StringValue, parent, pageSize),
+                GraphQLField field => Field(state, field, parent, pageSize, underList),
+                GraphQLInlineFragment inline => Selections(state, inline.SelectionSet, TypeOf(inline.TypeCondition) ?? parent, pageSize, underList),
+                GraphQLFragmentSpread spread => Fragment(state, spread.FragmentName.Name.StringValue, parent, pageSize, underList),
                 _ => Measure.None,
             });
         }
         return total;
     }
 
-    private Measure Fragment(State state, string name, IComplexGraphType parent, long? pageSize)
+    private Measure Fragment(State state, string name, IComplexGraphType parent, long? pageSize, bool underList)
     {
-        if (state.Measured.TryGetValue((name, pageSize), out var known))
+        if (state.Measured.TryGetValue((name, pageSize, underList), out var known))
         {
             return known;
         }
@@ -95,13 +98,13 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
         {
             return Measure.None;
         }
-        var measure = Selections(state, fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize);
+        var measure = Selections(state, fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize, underList);
         state.InProgress.Remove(name);
-        state.Measured[(name, pageSize)] = measure;
+        state.Measured[(name, pageSize, underList)] = measure;
         return measure;
     }
 
-    private Measure Field(State state, GraphQLField field, IComplexGraphType parent, long? pageSize)
+    private Measure Field(State state, GraphQLField field, IComplexGraphType parent, long? pageSize, bool underList)
     {
         var name = field.Name.StringValue;
         var definition = name switch
@@ -143,14 +146,14 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
         {
             // A connection: its nodes and edges lists are as long as the page.
             items = 1;
-            childPage = PageSize(state, field);
+            childPage = PageSize(state, field, underList ? defaultPageSize : tablePageSize ?? defaultPageSize);
         }
         else
         {
-            items = !isList ? 1 : paged ? PageSize(state, field) : pageSize ?? security.DefaultListSize;
+            items = !isList ? 1 : paged ? PageSize(state, field, defaultPageSize) : pageSize ?? security.DefaultListSize;
         }
 
-        var below = Selections(state, field.SelectionSet, complex, childPage);
+        var below = Selections(state, field.SelectionSet, complex, childPage, underList || isList || childPage is not null);
         return new Measure(
             FieldCost: Saturate(own.FieldCost + Multiply(items, below.FieldCost)),
             TypeCost: Saturate(items + Multiply(items, below.TypeCost)),
@@ -183,8 +186,8 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
         return Saturate((long)security.AggregateScanCost * (1 + dimensions));
     }
 
-    /// <summary>A connection's page size as it will run: the literal or the variable's value, its default when not sent, else the default page.</summary>
-    private long PageSize(State state, GraphQLField field)
+    /// <summary>A connection's page size as it will run: the literal or the variable's value, its default when not sent, else <paramref name="unsized"/>.</summary>
+    private static long PageSize(State state, GraphQLField field, long unsized)
     {
         foreach (var name in new[] { "first", "last" })
         {
@@ -201,7 +204,7 @@ public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int d
                 return Math.Max(0, given);
             }
         }
-        return defaultPageSize;
+        return unsized;
     }
 
     /// <summary>
