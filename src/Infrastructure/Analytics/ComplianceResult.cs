@@ -30,6 +30,12 @@ public sealed class ComplianceResult
     /// <summary>The due date of the row's period (by PERIOD), else of the last period asked for.</summary>
     public DateOnly? DueDate { get; set; }
 
+    /// <summary>
+    /// The reports of the whole table (<see cref="ComplianceReport.ExpectedAsync"/>) by row key, read once for all
+    /// rows when the first row asks for its own.
+    /// </summary>
+    public Lazy<Task<ILookup<int, ExpectedReport>>>? ExpectedReports { get; set; }
+
     /// <summary>OnTime / Expected, from the counts (0 when nothing was expected).</summary>
     public double OnTimeRate => Expected == 0 ? 0 : (double)OnTime / Expected;
 }

@@ -1,3 +1,4 @@
+using Wuzhong.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -48,7 +49,8 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
     private sealed record Facts(
         List<(int Task, int Department, bool IsLead)> Links,
         List<ProgressReport> Reports,
-        Dictionary<int, string> DepartmentNames);
+        Dictionary<int, string> DepartmentNames,
+        HashSet<int> CollectiveDepartments);
 
     private async Task<Facts> ReadAllAsync()
     {
@@ -57,7 +59,8 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
         var links = (await db.TaskDepartments.AsNoTracking().ToListAsync()).Select(l => (l.WorkTaskId, l.DepartmentId, l.IsLead)).ToList();
         var reports = await db.ProgressReports.AsNoTracking().Include(r => r.Period).ToListAsync();
         var names = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
-        return new Facts(links, reports, names);
+        var collective = (await db.Departments.AsNoTracking().Where(d => d.Kind == DepartmentKind.Collective).Select(d => d.Id).ToListAsync()).ToHashSet();
+        return new Facts(links, reports, names, collective);
     }
 
     private static int Month(ProgressReport r) => r.Period!.Year * 100 + r.Period.Month;
@@ -174,25 +177,53 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
     {
         var facts = await ReadAllAsync();
         var firsts = facts.Reports.Where(r => Month(r) == 202303).GroupBy(r => (r.WorkTaskId, r.DepartmentId)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Revision).First());
-        var expected = facts.Links.GroupBy(l => l.Department)
+        Dictionary<string, (int Expected, int OnTime, int Late, HashSet<int> Missing)> Expected(IEnumerable<(int Task, int Department, bool IsLead)> links) => links
+            .GroupBy(l => l.Department)
             .Select(g => (Name: facts.DepartmentNames[g.Key], Expected: g.Count(),
                 OnTime: g.Count(l => firsts.TryGetValue((l.Task, l.Department), out var r) && !r.IsLate),
-                Late: g.Count(l => firsts.TryGetValue((l.Task, l.Department), out var r) && r.IsLate)))
-            .ToDictionary(x => x.Name);
+                Late: g.Count(l => firsts.TryGetValue((l.Task, l.Department), out var r) && r.IsLate),
+                Missing: g.Where(l => !firsts.ContainsKey((l.Task, l.Department))).Select(l => l.Task).ToHashSet()))
+            .ToDictionary(x => x.Name, x => (x.Expected, x.OnTime, x.Late, x.Missing));
+        // Collective entries (各部门、单位 …) stand for many units: ranked apart, not among the units.
+        var units = Expected(facts.Links.Where(l => !facts.CollectiveDepartments.Contains(l.Department)));
+        var collective = Expected(facts.Links.Where(l => facts.CollectiveDepartments.Contains(l.Department)));
+        var lead = Expected(facts.Links.Where(l => l.IsLead && !facts.CollectiveDepartments.Contains(l.Department)));
 
-        var rows = (await _client.QueryAsync("""{ reportingCompliance(period: "2023-03") { rank department { name } expected onTime late missing onTimeRate } }"""))
-            ["reportingCompliance"]!.ToList();
+        var answer = await _client.QueryAsync("""
+            {
+              units: reportingCompliance(period: "2023-03") { rank department { name } expected onTime late missing onTimeRate
+                expectedReports(state: [MISSING]) { task { id } department { name } period { label } state submittedAt } }
+              collective: reportingCompliance(period: "2023-03", collective: true) { department { name } expected onTime late missing }
+              lead: reportingCompliance(period: "2023-03", role: LEAD) { department { name } expected onTime late missing }
+            }
+            """);
 
-        Assert.Equal(expected.Count, rows.Count);
-        foreach (var row in rows)
+        foreach (var (name, expected) in new[] { ("units", units), ("collective", collective), ("lead", lead) })
         {
-            var e = expected[(string)row["department"]!["name"]!];
-            Assert.Equal((e.Expected, e.OnTime, e.Late, e.Expected - e.OnTime - e.Late),
-                ((int)row["expected"]!, (int)row["onTime"]!, (int)row["late"]!, (int)row["missing"]!));
+            var rows = answer[name]!.ToList();
+            Assert.NotEmpty(rows);
+            Assert.Equal(expected.Keys.Order(), rows.Select(r => (string)r["department"]!["name"]!).Order());
+            foreach (var row in rows)
+            {
+                var e = expected[(string)row["department"]!["name"]!];
+                Assert.Equal((e.Expected, e.OnTime, e.Late, e.Expected - e.OnTime - e.Late),
+                    ((int)row["expected"]!, (int)row["onTime"]!, (int)row["late"]!, (int)row["missing"]!));
+            }
         }
-        var rates = rows.Select(r => (double)r["onTimeRate"]!).ToList();
+        var ranked = answer["units"]!.ToList();
+        var rates = ranked.Select(r => (double)r["onTimeRate"]!).ToList();
         Assert.Equal(rates.OrderDescending(), rates);
-        Assert.Equal(1, (int)rows[0]["rank"]!);
+        Assert.Equal(1, (int)ranked[0]["rank"]!);
+        // Who, not only how many: each row names its missing reports, the department's own, none submitted.
+        Assert.Contains(ranked, r => r["expectedReports"]!.Any());
+        foreach (var row in ranked)
+        {
+            var name = (string)row["department"]!["name"]!;
+            var reports = row["expectedReports"]!.ToList();
+            Assert.Equal(units[name].Missing.Order(), reports.Select(r => Id(r["task"]!)).Order());
+            Assert.All(reports, r => Assert.Equal((name, "2023-03", "MISSING", JTokenType.Null),
+                ((string)r["department"]!["name"]!, (string)r["period"]!["label"]!, (string)r["state"]!, r["submittedAt"]!.Type)));
+        }
     }
 
     [SkippableFact]

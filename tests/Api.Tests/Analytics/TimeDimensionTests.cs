@@ -91,7 +91,8 @@ public abstract class TimeDimensionTests<TData, TFactory> : IClassFixture<TData>
             { reportingCompliance(from: "2023-05", to: "2024-02", by: PERIOD) { period { label } expected onTime late missing } }
             """))["reportingCompliance"]!;
 
-        // Expected: one report per responsible department of each task, in each period of its plan's year in the range.
+        // Expected: one report per responsible department of each task (collective entries are ranked apart), in each
+        // period of its plan's year in the range.
         var expected = await RowsAsync("""
             SELECT p."Year" * 100 + p."Month", COUNT(*),
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM "ProgressReports" r WHERE r."WorkTaskId" = l."WorkTaskId" AND r."DepartmentId" = l."DepartmentId"
@@ -99,8 +100,8 @@ public abstract class TimeDimensionTests<TData, TFactory> : IClassFixture<TData>
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM "ProgressReports" r WHERE r."WorkTaskId" = l."WorkTaskId" AND r."DepartmentId" = l."DepartmentId"
                                             AND r."ReportPeriodId" = p."Id" AND r."Revision" = 1 AND r."IsLate" = TRUE) THEN 1 ELSE 0 END)
             FROM "TaskDepartments" l JOIN "WorkTasks" t ON t."Id" = l."WorkTaskId" JOIN "Plans" pl ON pl."Id" = t."PlanId"
-            JOIN "ReportPeriods" p ON p."Year" = pl."Year"
-            WHERE p."Year" * 100 + p."Month" BETWEEN 202305 AND 202402
+            JOIN "ReportPeriods" p ON p."Year" = pl."Year" JOIN "Departments" d ON d."Id" = l."DepartmentId"
+            WHERE p."Year" * 100 + p."Month" BETWEEN 202305 AND 202402 AND d."Kind" <> 'Collective'
             GROUP BY p."Year" * 100 + p."Month" ORDER BY 1
             """, r => ($"{r.GetInt32(0) / 100}-{r.GetInt32(0) % 100:D2}", (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3)));
 

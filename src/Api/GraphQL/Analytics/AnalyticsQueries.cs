@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Api.GraphQL.Tasks;
 using Wuzhong.Domain.Reporting;
@@ -23,6 +24,13 @@ public static class AnalyticsQueries
             .Argument<YearMonthGraphType>("from", "The first period of a range (with to): the totals of its periods, each task in those of its plan's year.")
             .Argument<YearMonthGraphType>("to", "The last period of a range (with from).")
             .Argument<ComplianceDimensionType>("by", a => { a.DefaultValue = ComplianceDimension.Department; a.Description = "Whom to rank."; })
+            .Argument<TaskRoleType>("role", "Only the reports expected of lead (LEAD, ★) or of supporting (SUPPORTING) departments: the two are ranked apart in a circular.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("collective", a =>
+            {
+                a.DefaultValue = false;
+                a.Description = "Collective entries (各部门、单位, 各国资公司 …) stand for many units and are not ranked as one: false counts the units' reports, " +
+                    "true only the collective entries', ranked apart.";
+            })
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(WorkTaskType.Entity.Name)), "where",
                 a => a.Description = "Only the tasks that match this filter.")
             .ValidateArguments(context =>
@@ -56,9 +64,17 @@ public static class AnalyticsQueries
                 }
                 var filter = FilterExpressionBuilder.Build(WorkTaskType.Entity, context.GetArgument<Dictionary<string, object?>?>("where"), context.RequestServices);
                 var tasks = db.WorkTasks.AsNoTracking();
-                var rows = await context.RequestServices!.GetRequiredService<ComplianceReport>()
-                    .ForPeriodsAsync(filter is null ? tasks : tasks.Where(filter), from!.Value, to!.Value, context.GetArgument("by", ComplianceDimension.Department),
-                        context.CancellationToken);
+                tasks = filter is null ? tasks : tasks.Where(filter);
+                var by = context.GetArgument("by", ComplianceDimension.Department);
+                var scope = new ComplianceScope(context.GetArgument<TaskRole?>("role") switch { TaskRole.Lead => true, TaskRole.Supporting => false, _ => null },
+                    context.GetArgument("collective", false));
+                var report = context.RequestServices!.GetRequiredService<ComplianceReport>();
+                var rows = await report.ForPeriodsAsync(tasks, from!.Value, to!.Value, by, scope, context.CancellationToken);
+                // The rows' reports, read once for the table when a row asks (expectedReports); the request's DbContext
+                // is used by one resolver at a time, as every other field's.
+                var (first, last) = (from.Value, to.Value);
+                var expected = new Lazy<Task<ILookup<int, ExpectedReport>>>(async () =>
+                    (await report.ExpectedAsync(tasks, first, last, by, scope, context.CancellationToken)).ToLookup(r => r.KeyId));
                 // Every row says when it was counted and by when its reports are due: pending turns missing then.
                 var (lastYear, lastMonth) = MonthKey.Split(to.Value);
                 var lastDue = await db.ReportPeriods.AsNoTracking().Where(p => p.Year == lastYear && p.Month == lastMonth)
@@ -66,7 +82,7 @@ public static class AnalyticsQueries
                 var asOf = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
                 foreach (var row in rows)
                 {
-                    (row.AsOf, row.DueDate) = (asOf, row.Period?.DueDate ?? lastDue);
+                    (row.AsOf, row.DueDate, row.ExpectedReports) = (asOf, row.Period?.DueDate ?? lastDue, expected);
                 }
                 return rows;
             });

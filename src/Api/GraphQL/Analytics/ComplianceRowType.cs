@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
@@ -28,5 +29,15 @@ public sealed class ComplianceRowType : ObjectGraphType<ComplianceResult>
         Field<Wuzhong.GraphQLEngine.Scalars.DateScalarType>("dueDate")
             .Description("The due date (Asia/Shanghai, reports due by its end) of the row's period (by: PERIOD), else of the last period asked for.")
             .Resolve(c => c.Source.DueDate);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpectedReportType>>>>("expectedReports")
+            .Description("The reports counted in this row, in the plan's order (task, its departments, period), each with its state: " +
+                "who has not reported (state: [PENDING, MISSING]), who was late. Read once for all rows of the table.")
+            .Argument<ListGraphType<NonNullGraphType<ComplianceStateType>>>("state", "Only the reports in these states.")
+            .ResolveAsync(async c =>
+            {
+                var all = c.Source.ExpectedReports is { } expected ? (await expected.Value)[c.Source.KeyId] : [];
+                var states = c.GetArgument<List<ComplianceState>?>("state");
+                return (object)(states is null ? all.ToList() : all.Where(r => states.Contains(r.State)).ToList());
+            });
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Tasks;
+using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Plans;
 using Wuzhong.GraphQLEngine.Data;
 
@@ -56,6 +57,17 @@ public sealed class PlanType : EntityGraphType<Plan>
                 return context.LoadChildren<WorkTask>("Plan.withdrawnTasks", context.Source.Id,
                     ids => db.WorkTasks.IgnoreQueryFilters().AsNoTracking().Where(t => ids.Contains(t.PlanId) && t.WithdrawnAt != null)
                         .OrderBy(t => t.WithdrawnAt).ThenBy(t => t.Number), t => t.PlanId);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkTaskType>>>>("unreportableTasks")
+            .Description("Tasks no unit can report on, a problem of the plan's data to mend: no responsible department, or only collective entries " +
+                "(各部门、单位 …), which stand for many units; no report is expected of anyone for them. In the plan's order.")
+            .Resolve(context =>
+            {
+                var db = context.Db();
+                return context.LoadChildren<WorkTask>("Plan.unreportableTasks", context.Source.Id,
+                    ids => db.WorkTasks.AsNoTracking()
+                        .Where(t => ids.Contains(t.PlanId) && !t.Departments.Any(l => l.Department!.Kind != DepartmentKind.Collective))
+                        .OrderBy(t => t.Section!.Ordinal).ThenBy(t => t.Number), t => t.PlanId);
             });
     }
 }
