@@ -13,6 +13,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Caching;
+using Wuzhong.Api.Circulars;
 using Wuzhong.Api.Dashboard;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
@@ -161,6 +162,7 @@ public static class DependencyInjection
         app.UseWebSockets();
         app.UseIde();
         app.MapDashboard();
+        app.MapCirculars();
         app.MapGraphQLEndpoint();
         app.MapHealth();
         return app;

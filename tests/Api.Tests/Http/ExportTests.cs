@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -161,10 +160,7 @@ public sealed class ExportTests(SqliteDemoData data) : IClassFixture<SqliteDemoD
     [SkippableFact]
     public async Task The_workbook_opens_in_openpyxl_and_LibreOffice_with_every_value_the_API_gave()
     {
-        var required = Environment.GetEnvironmentVariable("WUZHONG_REQUIRE_OFFICE_READERS") == "true";
-        var python = File.Exists("/usr/bin/python3") && Run("/usr/bin/python3", "-c \"import openpyxl\"").ExitCode == 0;
-        var soffice = File.Exists("/usr/bin/soffice");
-        Skip.If(!required && !(python && soffice), "openpyxl (python3-openpyxl) or LibreOffice (libreoffice-calc-nogui) is not installed");
+        Skip.If(!OfficeReaders.Required && !OfficeReaders.Available("openpyxl"), "openpyxl (python3-openpyxl) or LibreOffice (libreoffice-calc-nogui) is not installed");
 
         const string Query = "{ tasks { nodes { number text latestStatus lastReportedAt leadDepartments { name } } } periods: reportPeriods { nodes { label dueDate } } }";
         using var response = await ExportAsync("/export.xlsx", Query);
@@ -176,7 +172,7 @@ public sealed class ExportTests(SqliteDemoData data) : IClassFixture<SqliteDemoD
             var expected = Sheet(await File.ReadAllBytesAsync(file), "tasks");
 
             // openpyxl: every sheet, every cell, as JSON (dates as ISO text).
-            var read = Run("/usr/bin/python3", $"-c \"import json, sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); " +
+            var read = OfficeReaders.Run(OfficeReaders.Python, $"-c \"import json, sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); " +
                 "print(json.dumps({ws.title: [[c if c is None or isinstance(c, (int, float, str)) else c.isoformat() for c in row] for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}, ensure_ascii=False))\" " + file);
             Assert.True(read.ExitCode == 0, read.Output);
             var sheets = Newtonsoft.Json.JsonConvert.DeserializeObject<JObject>(read.Output,
@@ -189,8 +185,7 @@ public sealed class ExportTests(SqliteDemoData data) : IClassFixture<SqliteDemoD
             Assert.Equal("2023-01-25T00:00:00", (string?)sheets["periods"]![1]![1]);
 
             // LibreOffice: converted to CSV headless, the first sheet has the same rows.
-            var converted = Run("/usr/bin/soffice", $"--headless --norestore --convert-to csv:\"Text - txt - csv (StarCalc)\":44,34,76 --outdir {folder.FullName} {file}",
-                ("HOME", folder.FullName));
+            var converted = OfficeReaders.Convert(file, "csv:\"Text - txt - csv (StarCalc)\":44,34,76", folder.FullName);
             Assert.True(converted.ExitCode == 0, converted.Output);
             var lines = File.ReadAllLines(Path.Combine(folder.FullName, "tasks.csv"), Encoding.UTF8);
             Assert.Equal(109, lines.Length);
@@ -200,22 +195,5 @@ public sealed class ExportTests(SqliteDemoData data) : IClassFixture<SqliteDemoD
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Run(string file, string arguments, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        return (process.ExitCode, output.Result + errors.Result);
     }
 }
