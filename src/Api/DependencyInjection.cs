@@ -13,6 +13,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Caching;
+using Wuzhong.Api.Reminders;
 using Wuzhong.Api.Circulars;
 using Wuzhong.Api.Dashboard;
 using Wuzhong.Api.GraphQL;
@@ -48,6 +49,10 @@ public static class DependencyInjection
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
+        builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection(ReminderOptions.SectionName));
+        builder.Services.AddHttpClient(ReminderSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<ReminderSender>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReminderSender>());
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton<ParsedDocuments>();

@@ -88,6 +88,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<TaskAnalytics>();
         builder.Services.AddScoped<ReportAnalytics>();
         builder.Services.AddScoped<ComplianceReport>();
+        builder.Services.AddScoped<Reminders.ReportingReminders>();
         builder.Services.AddScoped<TrustedDocuments>();
         builder.Services.AddScoped<SharedRateCounters>();
         builder.AddChangeFeed();

@@ -61,6 +61,7 @@ public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<DataChange> DataChanges => Set<DataChange>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<Reminders.ReminderDispatch> ReminderDispatches => Set<Reminders.ReminderDispatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
