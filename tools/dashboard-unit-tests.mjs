@@ -103,3 +103,24 @@ test('compliance rows and rates as the table shows them', () => {
   assert.equal(model.percent(0.6818181818), '68.2%');
   assert.equal(model.percent(1), '100%');
 });
+
+test('the reports owed name unit, task and state in the plan\'s words, one unit\'s alone when narrowed, times in Beijing time', () => {
+  const answer = { compliance: [
+    { department: { name: '资规分局' }, expectedReports: [
+      { task: { number: 1, text: '甲' }, state: 'PENDING', submittedAt: null },
+      { task: { number: 5, text: '乙' }, state: 'LATE', submittedAt: '2023-06-27T17:30:00Z' }] },
+    { department: { name: '工信局' }, expectedReports: [{ task: { number: 12, text: '丙' }, state: 'MISSING', submittedAt: null }] },
+  ] };
+  assert.deepEqual(model.owedReports(answer, null).map(r => [r.department, r.number, r.state, r.submittedAt]),
+    [['资规分局', 1, '待报送', '—'], ['资规分局', 5, '逾期报送', '6月28日 01:30'], ['工信局', 12, '逾期未报', '—']]);
+  assert.deepEqual(model.owedReports(answer, '工信局').map(r => r.number), [12]);
+});
+
+test('collective entries are counted apart and the tasks no unit can report on are listed', () => {
+  const answer = {
+    collective: [{ department: { name: '各部门、单位' }, expected: 3, onTime: 1, late: 0, pending: 0, missing: 2 }],
+    plans: { nodes: [{ unreportableTasks: [{ number: 97, text: '…' }] }] },
+  };
+  assert.deepEqual(model.collectiveRows(answer), [{ name: '各部门、单位', expected: 3, reported: 1, missing: 2 }]);
+  assert.deepEqual(model.unreportableTasks(answer).map(t => t.number), [97]);
+});

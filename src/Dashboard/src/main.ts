@@ -6,9 +6,10 @@ import reportSubmitted from '../../../docs/operations/DashboardReportSubmitted.g
 import supervisionDashboard from '../../../docs/operations/SupervisionDashboard.graphql';
 import { ApiError, ask, listen } from './client';
 import { element } from './dom';
-import { byDistrict, byLeader, complianceRows, overdueTasks, round1, trend } from './model';
+import { byDistrict, byLeader, collectiveRows, complianceRows, overdueTasks, owedReports, round1, trend, unreportableTasks } from './model';
 import { CompliancePanel } from './panels/compliance';
 import { OverduePanel } from './panels/overdue';
+import { OwedPanel } from './panels/owed';
 import { StatusPanel } from './panels/status';
 import { TrendPanel } from './panels/trend';
 import { focusLabels, parsePeriod, readState, taskFilter, writeState, type DashboardState, type Focus } from './state';
@@ -20,6 +21,7 @@ const createPanels = () => ({
   byLeader: new StatusPanel($('[data-panel="by-leader"]'), '各分管区领导任务状态', 'leader'),
   byDistrict: new StatusPanel($('[data-panel="by-district"]'), '各板块任务状态', 'district'),
   overdue: new OverduePanel($('[data-panel="overdue"]')),
+  owed: new OwedPanel($('[data-panel="owed"]')),
   trend: new TrendPanel($('[data-panel="trend"]')),
 });
 let panels: ReturnType<typeof createPanels> | null = null;
@@ -28,8 +30,12 @@ let state: DashboardState = readState(location.search);
 let plans: DashboardPlansQuery['plans']['nodes'] = [];
 let asked = 0;
 
+/** Set when a control the user pressed asked for the view: its focus is put back once the panels are drawn anew. */
+let restoreFocus = false;
+
 function show(next: DashboardState, remember: boolean): void {
   state = next;
+  restoreFocus = document.activeElement !== null && document.activeElement !== document.body;
   if (remember) {
     history.pushState(null, '', location.pathname + writeState(state));
   }
@@ -89,6 +95,29 @@ function renderDueDate(dueDate: string | null): void {
   due.textContent = left >= 0 ? `报送截止 ${month}月${day}日（${left === 0 ? '今天截止' : `还有 ${left} 天`}，未报为待报）` : `报送截止 ${month}月${day}日（已截止）`;
 }
 
+/** The monthly circular (督查通报) of the period shown: its print page and its Word document. */
+function renderCircularLinks(period: string): void {
+  $('#circular').replaceChildren('督查通报：',
+    element('a', { href: `/dashboard/circular?period=${encodeURIComponent(period)}` }, '打印版'), ' · ',
+    element('a', { href: `/circulars/${encodeURIComponent(period)}.docx` }, 'Word 版'));
+}
+
+/**
+ * After a drill-down the panels are drawn anew and the button that was pressed is gone: the keyboard's focus goes to
+ * the filter it set (or back to the same name in the ranking), not to the page's body.
+ */
+function keepFocus(): void {
+  const wanted = restoreFocus;
+  restoreFocus = false;
+  if (!wanted || (document.activeElement && document.activeElement !== document.body && document.activeElement.isConnected)) {
+    return;
+  }
+  const target = state.focus
+    ? document.querySelector<HTMLElement>('#focus .clear')
+    : document.querySelector<HTMLElement>('#period');
+  target?.focus();
+}
+
 function renderTotals(answer: SupervisionDashboardQuery): void {
   const totals = answer.tasks.totals;
   const card = (title: string, field: string, value: string) =>
@@ -127,8 +156,12 @@ async function load(): Promise<void> {
     panels.byDistrict.render(byDistrict(answer), pick('district'));
     panels.overdue.render(overdueTasks(answer), answer.overdue.totalCount);
     panels.trend.render(trend(answer, state.period!));
+    const department = state.focus?.kind === 'department' ? state.focus.name : null;
+    panels.owed.render(owedReports(answer, department), collectiveRows(answer), unreportableTasks(answer), department);
+    renderCircularLinks(state.period!);
+    keepFocus();
     $('#error').hidden = true;
-    $('#updated').textContent = `更新于 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })}`;
+    $('#updated').textContent = `更新于 ${new Date().toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' })}`;
     // What the browser test waits for, and how it times the first load.
     document.body.dataset.shown = writeState(state);
     if (!performance.getEntriesByName('dashboard-shown').length) {

@@ -112,6 +112,57 @@ export function overdueTasks(answer: Answer): OverdueTask[] {
   });
 }
 
+/** One report a unit owes or sent late, for the period: who, on what, and what came of it. */
+export interface OwedReport {
+  department: string;
+  number: number;
+  text: string;
+  /** 待报送 before the due date, 逾期未报 after it, 逾期报送 when it came late. */
+  state: string;
+  submittedAt: string;
+}
+
+const stateWords: Record<string, string> = { PENDING: '待报送', MISSING: '逾期未报', LATE: '逾期报送' };
+
+/** Every (unit, task) not yet reported, missing or late, by unit in ranking order; one unit's alone when the page is narrowed to it. */
+export function owedReports(answer: Answer, department: string | null): OwedReport[] {
+  return answer.compliance.filter(row => !department || row.department?.name === department).flatMap(row =>
+    row.expectedReports.map(report => ({
+      department: row.department?.name ?? '—',
+      number: report.task.number,
+      text: report.task.text,
+      state: stateWords[report.state] ?? report.state,
+      submittedAt: report.submittedAt ? beijingTime(report.submittedAt) : '—',
+    })));
+}
+
+/** An instant as the district's clock shows it: "6月28日 05:00". */
+export function beijingTime(instant: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(instant)).map(p => [p.type, p.value]));
+  return `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+}
+
+export interface CollectiveRow {
+  name: string;
+  expected: number;
+  reported: number;
+  missing: number;
+}
+
+/** Collective entries (各部门、单位 …): counted apart, never ranked among the units they stand for. */
+export function collectiveRows(answer: Answer): CollectiveRow[] {
+  return answer.collective.map(row => ({
+    name: row.department?.name ?? '—', expected: row.expected, reported: row.onTime + row.late, missing: row.missing + row.pending,
+  }));
+}
+
+/** The plan's tasks no unit can report on (no department, or only collective entries): a data problem to mend. */
+export function unreportableTasks(answer: Answer): { number: number; text: string }[] {
+  return answer.plans.nodes.flatMap(plan => plan.unreportableTasks);
+}
+
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
