@@ -24,7 +24,12 @@ namespace Wuzhong.Api.Circulars;
 /// </summary>
 public static class CircularEndpoints
 {
-    private const string OperationFile = "MonthlyCircular.graphql";
+    /// <summary>docs/operations/MonthlyCircular.graphql, embedded in this assembly (run by the server, not sent by a page).</summary>
+    private static readonly Lazy<string> Operation = new(() =>
+    {
+        using var stream = typeof(CircularEndpoints).Assembly.GetManifestResourceStream("Wuzhong.Api.Circulars.MonthlyCircular.graphql")!;
+        return new StreamReader(stream).ReadToEnd();
+    });
 
     public static IEndpointRouteBuilder MapCirculars(this IEndpointRouteBuilder endpoints)
     {
@@ -96,11 +101,11 @@ public static class CircularEndpoints
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var (finished, result) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = DashboardDocuments.All.Single(d => d.Name == OperationFile).Body,
+            Query = Operation.Value,
             Variables = new Inputs(new Dictionary<string, object?>
             {
-                ["period"] = label, ["month"] = label, ["previous"] = ReportPeriod.FormatLabel(previousYear, previousMonth),
-                ["yearStart"] = ReportPeriod.FormatLabel(year, 1), ["year"] = year, ["monthNumber"] = month,
+                ["period"] = label, ["current"] = label, ["previous"] = ReportPeriod.FormatLabel(previousYear, previousMonth),
+                ["yearStart"] = ReportPeriod.FormatLabel(year, 1), ["year"] = year, ["month"] = month,
             }),
             UserContext = new Dictionary<string, object?>(),
             RequestServices = scoped,

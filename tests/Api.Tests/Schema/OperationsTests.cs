@@ -22,6 +22,9 @@ public sealed class OperationsTests(WuzhongApiFactory factory) : IClassFixture<W
         ["after"] = null,
         ["year"] = 2023,
         ["month"] = 3,
+        ["current"] = "2023-03",
+        ["previous"] = "2023-02",
+        ["yearStart"] = "2023-01",
         ["tasks"] = new { plan = new { year = new { eq = 2023 } } },
     };
 

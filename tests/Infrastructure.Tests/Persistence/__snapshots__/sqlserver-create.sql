@@ -51,6 +51,15 @@ CREATE TABLE [RateCounters] (
 GO
 
 
+CREATE TABLE [ReminderDispatches] (
+    [Key] nvarchar(32) NOT NULL,
+    [ClaimedAt] datetimeoffset NOT NULL,
+    [ClaimedBy] nvarchar(128) NOT NULL,
+    CONSTRAINT [PK_ReminderDispatches] PRIMARY KEY ([Key])
+);
+GO
+
+
 CREATE TABLE [ReportPeriods] (
     [Id] int NOT NULL IDENTITY,
     [Year] int NOT NULL,
