@@ -4,8 +4,8 @@
 //   - before the due date the month's reports not received are pending (待报送), after it missing (逾期未报), by unit
 //     and task: the page's list equals the API's expectedReports, asked here with an ad-hoc query;
 //   - a drill-down by keyboard leaves the focus on the filter it set, not on the page's body;
-//   - at 1024×768 and at 390×844 nothing is wider than the window (screenshots in docs/images/), and axe-core finds no
-//     WCAG 2 A/AA violation in the page.
+//   - at 1024×768 and at 390×844 nothing is wider than the window (screenshots in docs/images/), axe-core finds no
+//     WCAG 2 A/AA violation in the page, and printed no table is a scroll box (every row of the ranking comes out).
 // node dashboard-month-test.mjs <server url> <token> <ISO instant the server's clock shows>
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -106,6 +106,10 @@ try {
     (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations
       .map(v => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; ')}`));
   same(violations, [], 'axe-core finds no WCAG 2 A/AA violation');
+  // Printed, the ranking and the lists are not scroll boxes: every row comes out on paper.
+  await page.emulateMedia({ media: 'print' });
+  const clipped = await page.$$eval('.table-scroll', boxes => boxes.filter(b => b.scrollHeight > b.clientHeight + 1).map(b => b.closest('[data-panel]')?.dataset.panel));
+  same(clipped, [], 'printed, no table is cut to a scroll box');
   if (failures === 0) {
     console.log(`dashboard month test (${now}): the due date, ${owed.length} reports owed by name (${[...states].join(', ')}), the focus after a drill-down, `
       + 'both window sizes and axe-core all hold');

@@ -29,7 +29,7 @@ export class CompliancePanel {
     this.title.textContent = scrolls ? `按时报送率由低到高，共 ${rows.length} 个部门（滚动查看）` : '';
     this.chart.draw({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: scrolls ? 36 : 24, top: 28, bottom: 28, containLabel: true },
       xAxis: { type: 'value', name: '报告数', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
       yAxis: { type: 'category', data: rows.map(r => r.department), triggerEvent: true, axisLabel: { interval: 0 } },

@@ -17,7 +17,7 @@ export class TrendPanel {
   render(points: TrendPoint[]): void {
     this.chart.draw({
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: points.map(p => p.period.slice(5) + '月') },
       yAxis: [
