@@ -13,6 +13,9 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string InvalidFilter = "INVALID_FILTER";
 
+    /// <summary>An <c>order</c> the sort input types accept but that orders by nothing (a key given null).</summary>
+    public const string InvalidSort = "INVALID_SORT";
+
     // Limits checked before and while validating (BoundedDocumentValidator).
     public const string CostExceeded = "MAX_COST_EXCEEDED";
     public const string DepthExceeded = "MAX_DEPTH_EXCEEDED";

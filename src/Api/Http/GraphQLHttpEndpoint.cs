@@ -196,7 +196,8 @@ public static class GraphQLHttpEndpoint
         activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
         activity?.SetTag("graphql.operation.type", operation?.Operation.ToString().ToLowerInvariant());
 
-        var userContext = new Dictionary<string, object?>();
+        // The variables as sent, for what coercion reorders (the keys of a sort object: GraphQLEngine.Data.Sorting.WrittenOrder).
+        var userContext = new Dictionary<string, object?> { [Wuzhong.GraphQLEngine.Data.Sorting.WrittenOrder.RawVariablesKey] = request!.Variables };
         if (read.Tables is not null)
         {
             userContext[TablePaging.UserContextKey] = read.Tables;

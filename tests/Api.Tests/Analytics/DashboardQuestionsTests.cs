@@ -117,7 +117,7 @@ public abstract class DashboardQuestionsTests<TData, TFactory> : IClassFixture<T
     [SkippableFact]
     public async Task A_department_filter_is_validated_as_a_connection_s_is()
     {
-        var response = await _client.PostAsync("""{ tasks(first: 1) { nodes { departments(where: { department: { name: { in: [] } } }) { isLead } } } }""");
+        var response = await _client.PostAsync("""{ tasks(first: 1) { nodes { departments(where: { department: { name: { in: [null] } } }) { isLead } } } }""");
 
         var error = Assert.Single(response.Errors!);
         Assert.Equal("INVALID_FILTER", (string)error["extensions"]!["code"]!);

@@ -79,7 +79,8 @@ public abstract class FilteringTests<TFactory> : IClassFixture<TFactory> where T
             t => (int)t["number"]! == 44 || Names(t, "districts").Any(n => n is "甪直镇" or "光福镇") },
         { "and with a nested none", """{ and: [{ group: { number: { eq: 10 } } }, { districts: { none: { name: { eq: "金庭镇" } } } }] }""",
             t => (int)t["group"]!["number"]! == 10 && !Names(t, "districts").Contains("金庭镇") },
-        { "eq null on a required text matches nothing", "{ text: { eq: null } }", _ => false },
+        { "in [] matches nothing", "{ number: { in: [] } }", _ => false },
+        { "nin [] matches everything", "{ number: { nin: [] } }", _ => true },
         { "neq", """{ text: { neq: "做好气象服务工作。" } }""", t => (string)t["text"]! != "做好气象服务工作。" },
     };
 
@@ -139,15 +140,15 @@ public abstract class FilteringTests<TFactory> : IClassFixture<TFactory> where T
     }
 
     [SkippableTheory]
-    [InlineData("{ tasks(where: { number: { in: [] } }) { totalCount } }", "INVALID_FILTER", "tasks.where.number.in: an empty list matches nothing")]
-    [InlineData("{ tasks(where: { departments: { some: { department: { name: { nin: [] } } } } }) { totalCount } }", "INVALID_FILTER",
+    [InlineData("{ tasks(where: { number: { in: [1, null] } }) { totalCount } }", "INVALID_FILTER", "tasks.where.number.in: number is never null")]
+    [InlineData("{ tasks(where: { departments: { some: { department: { name: { nin: [null] } } } } }) { totalCount } }", "INVALID_FILTER",
         "tasks.where.departments.some.department.name.nin")]
     [InlineData("{ tasks(where: { text: { contains: null } }) { totalCount } }", "INVALID_FILTER", "tasks.where.text.contains: needs a value")]
     [InlineData("{ tasks(where: { number: { like: 4 } }) { totalCount } }", "ARGUMENTS_OF_CORRECT_TYPE", "In field 'like': Unknown field")]
     [InlineData("{ tasks(where: { number: { eq: \"four\" } }) { totalCount } }", "ARGUMENTS_OF_CORRECT_TYPE", "In field 'eq'")]
     [InlineData("{ tasks(order: [{ departments: ASC }]) { totalCount } }", "ARGUMENTS_OF_CORRECT_TYPE", "In field 'departments': Unknown field")]
     [InlineData("{ tasks(order: [{ number: UP }]) { totalCount } }", "ARGUMENTS_OF_CORRECT_TYPE", "In field 'number'")]
-    [InlineData("{ departments { nodes { tasks(where: { leaders: { some: { name: { in: [] } } } }) { totalCount } } } }", "INVALID_FILTER", "tasks.where.leaders.some.name.in")]
+    [InlineData("{ departments { nodes { tasks(where: { leaders: { some: { name: { in: [null] } } } }) { totalCount } } } }", "INVALID_FILTER", "tasks.where.leaders.some.name.in")]
     public async Task A_bad_filter_or_order_is_a_validation_error_naming_the_argument(string query, string code, string message)
     {
         _factory.Sql.Reset();

@@ -37,7 +37,7 @@ public static class ReportAggregatesResolver
         var dimensions = context.GetArgument<List<ReportDimension>>("groupBy").ToHashSet();
         var (from, to, first) = (context.GetArgument<int?>("from"), context.GetArgument<int?>("to"), context.GetArgument<int?>("first"));
         var havingArgument = context.GetArgument<Dictionary<string, object?>?>("having");
-        var orderArgument = context.GetArgument<List<object?>?>("order");
+        var orderArgument = WrittenOrder.Of(context, "order");
         var having = FilterExpressionBuilder.Build(ReportGroupMeasures.Entity, havingArgument, context.RequestServices);
         var order = SortKeyBuilder.Build(ReportGroupMeasures.Entity, orderArgument, KeyOrder, context.RequestServices);
         var measures = ReportGroupMeasures.Properties(SelectionSets.FieldsAt(context, "aggregates")

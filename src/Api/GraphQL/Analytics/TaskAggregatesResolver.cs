@@ -39,7 +39,7 @@ public static class TaskAggregatesResolver
         var dimensions = context.GetArgument<List<TaskDimension>>("groupBy").ToHashSet();
         var (asOf, from) = Range(context);
         var having = FilterExpressionBuilder.Build(TaskGroupMeasures.Entity, context.GetArgument<Dictionary<string, object?>?>("having"), context.RequestServices);
-        var order = SortKeyBuilder.Build(TaskGroupMeasures.Entity, context.GetArgument<List<object?>?>("order"), KeyOrder, context.RequestServices);
+        var order = SortKeyBuilder.Build(TaskGroupMeasures.Entity, WrittenOrder.Of(context, "order"), KeyOrder, context.RequestServices);
         var first = context.GetArgument<int?>("first");
         var analytics = context.RequestServices!.GetRequiredService<TaskAnalytics>();
         var measures = AggregateMeasures.Selected(SelectionSets.FieldsAt(context, "aggregates"));

@@ -7,7 +7,9 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 /// <summary>
 /// Turns a parsed <c>where</c> argument into one LINQ predicate that EF translates to SQL: nothing is filtered in
 /// memory. Fields of one object must all hold (AND); <c>and</c>/<c>or</c> combine objects; lists use
-/// some/all/none/any; <c>eq: null</c> matches a missing value, as in HotChocolate.
+/// some/all/none/any; <c>eq: null</c> matches a missing value, as in HotChocolate. As HotChocolate reads them, an
+/// empty branch of <c>and</c>/<c>or</c> (<c>{}</c>) is dropped and an empty <c>or: []</c> asks nothing; <c>in: []</c>
+/// matches nothing and <c>nin: []</c> everything. Nulls that cannot match are refused before this runs (FilterValidation).
 /// </summary>
 public static class FilterExpressionBuilder
 {
@@ -39,10 +41,12 @@ public static class FilterExpressionBuilder
             switch (name)
             {
                 case "and":
-                    terms.Add(AllOf(Items(value).Select(item => Object(entity, target, Map(item), services))));
+                    terms.Add(AllOf(Branches(value).Select(item => Object(entity, target, item, services))));
+                    continue;
+                case "or" when Branches(value).Any():
+                    terms.Add(AnyOf(Branches(value).Select(item => Object(entity, target, item, services))));
                     continue;
                 case "or":
-                    terms.Add(AnyOf(Items(value).Select(item => Object(entity, target, Map(item), services))));
                     continue;
             }
 
@@ -111,10 +115,12 @@ public static class FilterExpressionBuilder
             switch (name)
             {
                 case "and":
-                    terms.Add(AllOf(Items(operand).Select(item => Operations(value, Map(item)))));
+                    terms.Add(AllOf(Branches(operand).Select(item => Operations(value, item))));
+                    continue;
+                case "or" when Branches(operand).Any():
+                    terms.Add(AnyOf(Branches(operand).Select(item => Operations(value, item))));
                     continue;
                 case "or":
-                    terms.Add(AnyOf(Items(operand).Select(item => Operations(value, Map(item)))));
                     continue;
                 case "eq":
                     terms.Add(Equal(value, operand));
@@ -201,9 +207,12 @@ public static class FilterExpressionBuilder
 
     private static IEnumerable<object?> Items(object? value) => value is IEnumerable items and not string ? items.Cast<object?>() : [];
 
+    /// <summary>The branches of an <c>and</c>/<c>or</c> that ask something: an empty object is dropped, as HotChocolate drops it.</summary>
+    private static IEnumerable<IDictionary<string, object?>> Branches(object? value) => Items(value).Select(Map).Where(branch => branch.Count > 0);
+
     private static Expression AllOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.AndAlso) ?? Expression.Constant(true);
 
-    /// <summary>An empty <c>or</c> matches nothing, as an empty disjunction should.</summary>
+    /// <summary>At least one of the terms (never called without one: an empty <c>or</c> is left out).</summary>
     private static Expression AnyOf(IEnumerable<Expression> terms) => Balanced(terms.ToList(), Expression.OrElse) ?? Expression.Constant(false);
 
     /// <summary>

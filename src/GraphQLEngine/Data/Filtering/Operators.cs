@@ -7,8 +7,8 @@ public static class Operators
 
     public static readonly Operator Eq = new("eq", "Equal to the value; `eq: null` matches a missing value.");
     public static readonly Operator Neq = new("neq", "Not equal to the value.");
-    public static readonly Operator In = new("in", "Equal to one of the values (a non-empty list).", TakesList: true);
-    public static readonly Operator Nin = new("nin", "Equal to none of the values (a non-empty list).", TakesList: true);
+    public static readonly Operator In = new("in", "Equal to one of the values; `in: []` matches nothing. Null in the list matches a missing value, on a field that can be null.", TakesList: true);
+    public static readonly Operator Nin = new("nin", "Equal to none of the values; `nin: []` matches everything.", TakesList: true);
     public static readonly Operator Contains = new("contains", "Contains the text.");
     public static readonly Operator NContains = new("ncontains", "Does not contain the text.");
     public static readonly Operator StartsWith = new("startsWith", "Starts with the text.");
