@@ -161,7 +161,11 @@ public static class DependencyInjection
         var origins = security.CorsOrigins;
         if (origins.Length > 0)
         {
-            app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST"));
+            // A browser app may read what tells it to wait (Retry-After), whether an answer changed (ETag), where it came
+            // from (X-Cache) and what it cost (GraphQL-Cost); a preflight is cached for an hour.
+            app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST")
+                .WithExposedHeaders("Retry-After", "ETag", "X-Cache", GraphQLHttpEndpoint.CostHeader)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1)));
         }
         app.UseAuthentication();
         app.UseWebSockets();

@@ -58,8 +58,22 @@ public static class GraphQLHttpEndpoint
             await IdePage.ServeAsync(http);
             return;
         }
+        // A client that prefers JSON but accepts a stream (urql's default) gets its subscriptions as a stream: the body
+        // is kept so that the stream can read it again once the operation turns out to be one.
+        var streamable = ServerSentEvents.Accepts(http);
+        if (streamable)
+        {
+            http.Request.EnableBuffering();
+        }
         var read = new ReadRequest();
         var outcome = await RunAsync(http, read, allowGet: true, queriesOnly: false);
+        if (streamable && read.Operation is { Operation: OperationType.Subscription } && outcome.Result.Errors?.Any(e => e.Code == StreamedOperations.SubscriptionNeedsStream) == true)
+        {
+            http.Request.Body.Position = 0;
+            http.Response.Headers.Remove(CachedAnswer.Header);
+            await ServerSentEvents.ServeAsync(http);
+            return;
+        }
         var cache = http.RequestServices.GetRequiredService<ResponseCache>();
         if (read.Hit is { } hit)
         {

@@ -20,8 +20,42 @@ public static class ServerSentEvents
 {
     public const string MediaType = "text/event-stream";
 
-    public static bool Wants(HttpContext http) =>
-        http.Request.Headers.Accept.Any(value => value?.Contains(MediaType, StringComparison.OrdinalIgnoreCase) == true);
+    /// <summary>
+    /// Whether the client prefers an event stream to JSON, by the Accept header's q-values and then its order (RFC 9110):
+    /// <c>text/event-stream</c> alone, or ranked above every JSON type. urql's default
+    /// (<c>application/graphql-response+json, …, application/json, text/event-stream, multipart/mixed</c>) prefers JSON,
+    /// so its queries and mutations are answered as JSON, its subscriptions as a stream (<see cref="Accepts"/>).
+    /// </summary>
+    public static bool Wants(HttpContext http) => Preference(http) is { Stream: > 0 } p && (p.Stream > p.Json || (p.Stream == p.Json && p.StreamFirst));
+
+    /// <summary>Whether the client accepts an event stream at all (a subscription is sent as one when it does).</summary>
+    public static bool Accepts(HttpContext http) => Preference(http) is { Stream: > 0 };
+
+    /// <summary>The qualities of text/event-stream and of the best JSON type (*/* counts as JSON), and which was named first.</summary>
+    private static (double Stream, double Json, bool StreamFirst)? Preference(HttpContext http)
+    {
+        var accept = http.Request.Headers.Accept;
+        if (accept.Count == 0 || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(accept, out var values))
+        {
+            return null;
+        }
+        double stream = 0, json = 0;
+        int streamAt = int.MaxValue, jsonAt = int.MaxValue;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var quality = values[i].Quality ?? 1;
+            switch (values[i].MediaType.Value?.ToLowerInvariant())
+            {
+                case MediaType when quality > stream:
+                    (stream, streamAt) = (quality, i);
+                    break;
+                case MediaTypes.GraphQLResponse or MediaTypes.Json or "application/*" or "*/*" when quality > json:
+                    (json, jsonAt) = (quality, i);
+                    break;
+            }
+        }
+        return (stream, json, streamAt < jsonAt);
+    }
 
     public static async Task ServeAsync(HttpContext http)
     {

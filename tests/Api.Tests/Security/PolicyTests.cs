@@ -214,5 +214,18 @@ public sealed class PolicyTests
 
         Assert.Equal("https://dashboard.wuzhong.example", await AllowedOrigin("https://dashboard.wuzhong.example"));
         Assert.Null(await AllowedOrigin("https://evil.example"));
+
+        // The preflight is cached; a request's answer lets the page read Retry-After, ETag, X-Cache and GraphQL-Cost.
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", "https://dashboard.wuzhong.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        using var preflightAnswer = await client.SendAsync(preflight);
+        Assert.Equal("3600", preflightAnswer.Headers.GetValues("Access-Control-Max-Age").Single());
+        using var query = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        query.Headers.Add("Origin", "https://dashboard.wuzhong.example");
+        query.Headers.Accept.ParseAdd("application/json");
+        using var answer = await client.SendAsync(query);
+        var exposed = answer.Headers.GetValues("Access-Control-Expose-Headers").SelectMany(v => v.Split(',')).Select(v => v.Trim()).ToList();
+        Assert.Equal(["Retry-After", "ETag", "X-Cache", "GraphQL-Cost"], exposed);
     }
 }
