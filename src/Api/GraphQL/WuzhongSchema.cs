@@ -12,6 +12,11 @@ public sealed class WuzhongSchema : Schema
     public WuzhongSchema(IServiceProvider services) : base(services)
     {
         Description = "The Wuzhong District work plan: targets, tasks, responsible departments, districts and leaders, and monthly progress reports.";
+        // The introspection of the October 2021 specification, which graphql-js's getIntrospectionQuery asks for with
+        // directiveIsRepeatable and inputValueDeprecation: __Directive.isRepeatable, and deprecation of arguments and
+        // input fields (includeDeprecated, isDeprecated, deprecationReason), so an input can be deprecated before it goes.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<WuzhongQuery>();
         Mutation = services.GetRequiredService<WuzhongMutation>();
         Subscription = services.GetRequiredService<WuzhongSubscription>();
