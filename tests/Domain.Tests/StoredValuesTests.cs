@@ -18,14 +18,18 @@ public class StoredValuesTests
 
     [Theory]
     [InlineData("0", true)]
-    [InlineData("99999999999999.9999", true)]
-    [InlineData("-99999999999999.9999", true)]
+    [InlineData("99999999999999.9", true)]
+    [InlineData("-99999999999999.9", true)]
+    [InlineData("99999999999999.99", false)]
+    [InlineData("1234567890123.4567", false)]
+    [InlineData("123456789012.345", true)]
+    [InlineData("0.0001", true)]
     [InlineData("100000000000000", false)]
     [InlineData("-100000000000000", false)]
     [InlineData("1.2345", true)]
     [InlineData("1.23456", false)]
     [InlineData("1.23450", true)]
-    public void Decimals_fit_numeric_18_4_exactly(string value, bool storable) =>
+    public void Decimals_fit_numeric_18_4_and_a_double_exactly(string value, bool storable) =>
         Assert.Equal(storable, StoredValues.IsStorableDecimal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]

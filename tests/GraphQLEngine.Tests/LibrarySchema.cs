@@ -13,7 +13,7 @@ public sealed class LibrarySchema : Schema
         NodeQueries.AddTo(query, [BookEntity.Description, AuthorEntity.Description]);
         query.Connection("books", BookEntity.Description).Resolve(_ => null);
         Query = query;
-        EntityTypes.RegisterWith(this, [BookEntity.Description, AuthorEntity.Description]);
+        EntityTypes.RegisterWith(this, [BookEntity.Description, AuthorEntity.Description], TimeZoneInfo.Utc);
     }
 }
 

@@ -104,7 +104,7 @@ public static class CircularEndpoints
             Query = Operation.Value,
             Variables = new Inputs(new Dictionary<string, object?>
             {
-                ["period"] = label, ["current"] = label, ["previous"] = ReportPeriod.FormatLabel(previousYear, previousMonth),
+                ["period"] = label, ["previous"] = ReportPeriod.FormatLabel(previousYear, previousMonth),
                 ["yearStart"] = ReportPeriod.FormatLabel(year, 1), ["year"] = year, ["month"] = month,
             }),
             UserContext = new Dictionary<string, object?>(),

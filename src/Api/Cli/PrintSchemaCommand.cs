@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using Wuzhong.GraphQLEngine.Introspection;
 
 namespace Wuzhong.Api.Cli;
 
@@ -30,7 +31,7 @@ public sealed class PrintSchemaCommand : ICommand
     public static string Print(ISchema schema)
     {
         schema.Initialize();
-        return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true })
-            .ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var sdl = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n");
+        return CurrentIntrospection.PrintSpecifiedBy(schema, sdl).TrimEnd() + "\n";
     }
 }

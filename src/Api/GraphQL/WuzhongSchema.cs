@@ -3,7 +3,9 @@ using Wuzhong.Api.GraphQL.Auditing;
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Api.GraphQL.Reporting;
 using Wuzhong.Api.GraphQL.Scalars;
+using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Introspection;
 
 namespace Wuzhong.Api.GraphQL;
 
@@ -20,7 +22,7 @@ public sealed class WuzhongSchema : Schema
         Query = services.GetRequiredService<WuzhongQuery>();
         Mutation = services.GetRequiredService<WuzhongMutation>();
         Subscription = services.GetRequiredService<WuzhongSubscription>();
-        EntityTypes.RegisterWith(this, WuzhongEntities.All);
+        EntityTypes.RegisterWith(this, WuzhongEntities.All, services.GetRequiredService<ReportingCalendar>().TimeZone);
         // The enums of declared values, which their fields name rather than construct.
         RegisterType(typeof(DepartmentKindType));
         RegisterType(typeof(DistrictKindType));
@@ -28,5 +30,12 @@ public sealed class WuzhongSchema : Schema
         RegisterType(typeof(AuditResultType));
         // The scalar of declared period values (lastReportedPeriod).
         RegisterType(typeof(YearMonthGraphType));
+    }
+
+    protected override SchemaTypes CreateSchemaTypes()
+    {
+        var types = base.CreateSchemaTypes();
+        CurrentIntrospection.AddTo(types);
+        return types;
     }
 }

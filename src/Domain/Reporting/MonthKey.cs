@@ -24,6 +24,9 @@ public static class MonthKey
     /// <summary>The key of the month before (202301 → 202212).</summary>
     public static int Previous(int key) => key % PerYear == 1 ? Of(key / PerYear - 1, 12) : key - 1;
 
+    /// <summary>A key written as users write it (202306 → "2023-06").</summary>
+    public static string Format(int key) => ReportPeriod.FormatLabel(key / PerYear, key % PerYear);
+
     /// <summary>The key of a period written as users write it ("2023-06"); null when it is not one.</summary>
     public static int? Parse(string label) => ReportingRules.ParsePeriodLabel(label) is var (year, month) ? Of(year, month) : null;
 }

@@ -61,13 +61,14 @@ public static class ReportingRules
         return violations;
     }
 
-    /// <summary>A reported figure (a quantity, a target's actual value) is kept exactly: below 10^14, at most four decimal places.</summary>
+    /// <summary>A reported figure (a quantity, a target's actual value) is kept exactly: below 10^14, at most four decimal places, fifteen digits.</summary>
     public static IEnumerable<RuleViolation> CheckFigure(decimal value, string field)
     {
         if (!StoredValues.IsStorableDecimal(value))
         {
             yield return new(ReportingErrorCodes.OutOfRange,
-                $"{field} is {value}; figures are kept below 10^14 in magnitude with at most {StoredValues.DecimalScale} decimal places.", field);
+                $"{field} is {value}; figures are kept below 10^14 in magnitude with at most {StoredValues.DecimalScale} decimal places "
+                + $"and {StoredValues.SignificantDigits} significant digits (what a JavaScript number keeps exactly).", field);
         }
     }
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.GraphQLEngine.Introspection;
 
 namespace Wuzhong.GraphQLEngine.Scalars;
 
@@ -9,5 +10,6 @@ public sealed class DateScalarType : DateOnlyGraphType
     {
         Name = "Date";
         Description = "An ISO-8601 calendar date, e.g. 2023-03-25.";
+        this.SpecifiedBy("https://scalars.graphql.org/andimarek/local-date");
     }
 }

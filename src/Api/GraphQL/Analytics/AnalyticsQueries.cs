@@ -20,7 +20,7 @@ public static class AnalyticsQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplianceRowType>>>>("reportingCompliance")
             .Description("For one period, or a range of periods, the reports expected per department (or leader, district, period), " +
                 "on time, late and missing, ranked by on-time rate.")
-            .Argument<StringGraphType>("period", "The period, e.g. \"2023-03\"; or give from and to.")
+            .Argument<YearMonthGraphType>("period", "The period, e.g. \"2023-03\"; or give from and to.")
             .Argument<YearMonthGraphType>("from", "The first period of a range (with to): the totals of its periods, each task in those of its plan's year.")
             .Argument<YearMonthGraphType>("to", "The last period of a range (with from).")
             .Argument<ComplianceDimensionType>("by", a => { a.DefaultValue = ComplianceDimension.Department; a.Description = "Whom to rank."; })
@@ -35,12 +35,11 @@ public static class AnalyticsQueries
                 a => a.Description = "Only the tasks that match this filter.")
             .ValidateArguments(context =>
             {
-                var (period, from, to) = (context.GetArgument<string?>("period"), context.GetArgument<int?>("from"), context.GetArgument<int?>("to"));
+                var (period, from, to) = (context.GetArgument<int?>("period"), context.GetArgument<int?>("from"), context.GetArgument<int?>("to"));
                 var problem = (period, from, to) switch
                 {
                     (null, null, null) => "give a period, or a range with from and to.",
                     (not null, _, _) when from is not null || to is not null => "give a period or a range (from, to), not both.",
-                    (not null, _, _) when ReportingRules.ParsePeriodLabel(period) is null => $"\"{period}\" is not a period; write it as 2023-03.",
                     (null, null, _) or (null, _, null) => "a range needs both from and to.",
                     (null, _, _) when from > to => "the range starts after it ends.",
                     _ => null,
@@ -54,9 +53,9 @@ public static class AnalyticsQueries
             {
                 var db = context.Db();
                 var (from, to) = (context.GetArgument<int?>("from"), context.GetArgument<int?>("to"));
-                if (context.GetArgument<string?>("period") is { } label)
+                if (context.GetArgument<int?>("period") is { } key)
                 {
-                    var (year, month) = ReportingRules.ParsePeriodLabel(label)!.Value;
+                    var (year, month) = MonthKey.Split(key);
                     // One period that does not exist is an error; a range may hold none.
                     _ = await db.ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, context.CancellationToken)
                         ?? throw new ExecutionError($"There is no reporting period {ReportPeriod.FormatLabel(year, month)}.") { Code = ReportingErrorCodes.PeriodNotFound };

@@ -15,7 +15,7 @@ public static class TaskAggregateFields
     {
         connection.Field<NonNullGraphType<WorkTaskAggregatesType>>("aggregates")
             .Description("Measures of the tasks this connection's where selects (every page alike), computed in SQL.")
-            .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\"): reports of later periods do not count.")
+            .Argument<YearMonthGraphType>("asOf", "Each task's status as of this period (\"2023-06\"): reports of later periods do not count.")
             .Argument<YearMonthGraphType>("from", "The first period of a range: reports of earlier periods are not counted (reportCount, lateReportCount).")
             .Argument<YearMonthGraphType>("to", "The last period of a range: the standing as of it (as asOf, which it cannot be given with).")
             .ValidateArguments(TaskAggregatesResolver.Validate)
@@ -27,7 +27,7 @@ public static class TaskAggregateFields
                 "one SQL statement per grouping. Grouping by a time dimension (PERIOD, QUARTER, HALF_YEAR, YEAR) gives every bucket of the " +
                 "plan's year, zeros included.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TaskDimensionType>>>>("groupBy", "The dimensions, e.g. [DEPARTMENT, STATUS].")
-            .Argument<StringGraphType>("asOf", "Each task's status as of this period (\"2023-06\").")
+            .Argument<YearMonthGraphType>("asOf", "Each task's status as of this period (\"2023-06\").")
             .Argument<YearMonthGraphType>("from", "The first period of a range: with a time dimension, only the buckets that reach it; reports of earlier periods are not counted.")
             .Argument<YearMonthGraphType>("to", "The last period of a range: with a time dimension, only the buckets that start by it, each measured as of it at the latest.")
             .Argument(new GraphQLTypeReference(FilterTypeNames.Filter(TaskGroupMeasures.Entity.Name)), "having",

@@ -63,16 +63,12 @@ public static class TaskAggregatesResolver
                 .ToList());
     }
 
-    /// <summary>Checks groupBy, asOf and first while the document is validated.</summary>
+    /// <summary>Checks groupBy, to against asOf and first while the document is validated (the periods are YearMonth scalars).</summary>
     public static void Validate(FieldArgumentsValidationContext context)
     {
         var field = context.FieldDefinition.Name;
         var groupBy = AggregationArguments.ValidateCommon<TaskDimension>(context);
-        if (context.GetArgument<string?>("asOf") is { } asOf && ReportingRules.ParsePeriodLabel(asOf) is null)
-        {
-            AggregationArguments.Report(context, $"{field}.asOf: \"{asOf}\" is not a period; write it as 2023-06.");
-        }
-        if (context.GetArgument<int?>("to") is not null && context.GetArgument<string?>("asOf") is not null)
+        if (context.GetArgument<int?>("to") is not null && context.GetArgument<int?>("asOf") is not null)
         {
             AggregationArguments.Report(context, $"{field}.to: give to or asOf, not both (both name the moment measured).");
         }
@@ -92,7 +88,7 @@ public static class TaskAggregatesResolver
 
     /// <summary>The moment measured (to, else asOf; null: now) and the range's first period (null: none).</summary>
     private static (int? AsOf, int? From) Range(IResolveFieldContext context) =>
-        (context.GetArgument<int?>("to") ?? (context.GetArgument<string?>("asOf") is { } label ? MonthKey.Parse(label) : null),
+        (context.GetArgument<int?>("to") ?? context.GetArgument<int?>("asOf"),
          context.GetArgument<int?>("from"));
 
     /// <summary>Groups of equal measures in a stable order: by their keys.</summary>

@@ -22,11 +22,13 @@ public static class ApiMappings
             .MapToConstructor(true)
             .Map(command => command.TaskId, input => IdOf(input.TaskId, "WorkTask"))
             .Map(command => command.DepartmentId, input => OptionalIdOf(input.DepartmentId, "Department"))
+            .Map(command => command.Period, input => MonthKey.Format(input.Period))
             .Map(command => command.Submission, input => input);
         config.NewConfig<SubmitTargetReportInput, SubmitTargetReport>()
             .MapToConstructor(true)
             .Map(command => command.TargetId, input => IdOf(input.TargetId, "Target"))
-            .Map(command => command.DepartmentId, input => OptionalIdOf(input.DepartmentId, "Department"));
+            .Map(command => command.DepartmentId, input => OptionalIdOf(input.DepartmentId, "Department"))
+            .Map(command => command.Period, input => MonthKey.Format(input.Period));
         config.Compile();
         return config;
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Scalars;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
 
@@ -8,6 +9,6 @@ public sealed class CloseReportPeriodInputType : InputObjectGraphType
     {
         Name = "CloseReportPeriodInput";
         Description = "The period a supervisor closes.";
-        Field<NonNullGraphType<StringGraphType>>("period").Description("e.g. \"2023-03\".");
+        Field<NonNullGraphType<YearMonthGraphType>>("period").Description("e.g. \"2023-03\".");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Scalars;
@@ -12,9 +13,13 @@ public sealed class ReportPeriodType : EntityGraphType<ReportPeriod>
         .Value("year", p => p.Year, "The period's year.")
         .Value("month", p => p.Month, "The period's month, 1–12.")
         .Value("label", p => p.Label, "The period as users write it, e.g. \"2023-03\".", filterable: false)
+        .Value("period", p => p.Year * MonthKey.PerYear + p.Month, "The period as a YearMonth, \"2023-03\": filtered and sorted as one "
+            + "comparison (`period: { gte: \"2023-03\", lte: \"2023-06\" }`, on reports `period: { period: { eq: \"2023-06\" } }`).",
+            typeName: YearMonthGraphType.GraphQLName)
         .Value("dueDate", p => p.DueDate, "The day reports are due (Asia/Shanghai), the 25th by default.")
         .Value("isClosed", p => p.IsClosed, "A supervisor closed the period: it takes no more reports.")
         .Computed("label", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
+        .Computed("period", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
         .Computed("opensAt", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
         .Computed("dueAt", nameof(ReportPeriod.DueDate))
         .OrderedBy(SortKey.By<ReportPeriod, int>(p => p.Year), SortKey.By<ReportPeriod, int>(p => p.Month), SortKey.By<ReportPeriod, int>(p => p.Id));

@@ -45,7 +45,7 @@ public static class ReportingMutations
             .AuthorizeWithRoles(Role.Supervisor, Role.Admin)
             .ResolveAsync(async context =>
             {
-                var period = (string)context.GetArgument<Dictionary<string, object?>>("input")["period"]!;
+                var period = MonthKey.Format((int)context.GetArgument<Dictionary<string, object?>>("input")["period"]!);
                 var result = await Service(context).ClosePeriodAsync(Actors.From(context.User), period, context.CancellationToken);
                 return new MutationPayload<ReportPeriod>(result.Value, result.Violations);
             });

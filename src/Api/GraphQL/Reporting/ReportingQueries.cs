@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Reminders;
@@ -25,15 +26,14 @@ public static class ReportingQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReminderType>>>>("reportingReminders")
             .Description("The units (collective entries aside) that have not reported yet for a period, with the tasks they owe a report on: " +
                 "whom to remind before the due date (pending) or after it (missing). The reminders webhook (Reminders:WebhookUrl) posts the same list.")
-            .Argument<StringGraphType>("period", "The period, e.g. \"2023-06\"; the current month (Asia/Shanghai) when left out.")
+            .Argument<YearMonthGraphType>("period", "The period, e.g. \"2023-06\"; the current month (Asia/Shanghai) when left out.")
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;
                 var calendar = services.GetRequiredService<ReportingCalendar>();
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow(), calendar.TimeZone).DateTime);
-                var label = context.GetArgument<string?>("period") ?? ReportPeriod.FormatLabel(today.Year, today.Month);
-                var (year, month) = ReportingRules.ParsePeriodLabel(label)
-                    ?? throw new ExecutionError($"\"{label}\" is not a period; write it as 2023-06.") { Code = ReportingErrorCodes.PeriodInvalid };
+                var (year, month) = context.GetArgument<int?>("period") is { } key ? MonthKey.Split(key) : (today.Year, today.Month);
+                var label = ReportPeriod.FormatLabel(year, month);
                 var period = await context.Db().ReportPeriods.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year && p.Month == month, context.CancellationToken)
                     ?? throw new ExecutionError($"There is no reporting period {label}.") { Code = ReportingErrorCodes.PeriodNotFound };
                 var units = await services.GetRequiredService<ReportingReminders>().UnitsAsync(year, month, context.CancellationToken);

@@ -7,7 +7,8 @@ public sealed class SubmitProgressReportInput
 {
     public string TaskId { get; set; } = "";
     public string? DepartmentId { get; set; }
-    public string Period { get; set; } = "";
+    /// <summary>The period's key (<c>MonthKey</c>), as the YearMonth scalar reads it.</summary>
+    public int Period { get; set; }
     public TaskProgressStatus Status { get; set; }
     public int ProgressPercent { get; set; }
     public string Summary { get; set; } = "";

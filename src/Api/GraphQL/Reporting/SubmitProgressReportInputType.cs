@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.GraphQLEngine.Scalars;
 
 namespace Wuzhong.Api.GraphQL.Reporting;
@@ -11,7 +12,7 @@ public sealed class SubmitProgressReportInputType : InputObjectGraphType<SubmitP
         Description = "A department's monthly progress report on one task.";
         Field(i => i.TaskId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The task's id.");
         Field(i => i.DepartmentId, type: typeof(IdGraphType)).Description("The reporting department; required when the caller may report for several.");
-        Field(i => i.Period).Description("The period reported for, e.g. \"2023-03\".");
+        Field(i => i.Period, type: typeof(NonNullGraphType<YearMonthGraphType>)).Description("The period reported for, e.g. \"2023-03\".");
         Field(i => i.Status, type: typeof(NonNullGraphType<TaskStatusType>)).Description("The task's status; NOT_REPORTED is not accepted.");
         Field(i => i.ProgressPercent).Description("0–100; COMPLETED means 100.");
         Field(i => i.Summary).Description("What was done (Chinese text); not empty, at most 2000 characters by default.");

@@ -5,7 +5,8 @@ public sealed class SubmitTargetReportInput
 {
     public string TargetId { get; set; } = "";
     public string? DepartmentId { get; set; }
-    public string Period { get; set; } = "";
+    /// <summary>The period's key (<c>MonthKey</c>), as the YearMonth scalar reads it.</summary>
+    public int Period { get; set; }
     public decimal ActualValue { get; set; }
     public string Summary { get; set; } = "";
 }
