@@ -40,7 +40,7 @@ async function api(query, variables = {}) {
 }
 
 const words = { PENDING: '待报送', MISSING: '逾期未报', LATE: '逾期报送' };
-const owedByApi = async department => (await api(`query($period: String!) {
+const owedByApi = async department => (await api(`query($period: YearMonth!) {
     reportingCompliance(period: $period) { department { name } expectedReports(state: [PENDING, MISSING, LATE]) { task { number } state } } }`, { period }))
   .reportingCompliance.filter(r => !department || r.department.name === department)
   .flatMap(r => r.expectedReports.map(e => [r.department.name, String(e.task.number), words[e.state]]));

@@ -57,7 +57,7 @@ const rows = (page, panel) => page.$$eval(`[data-panel="${panel}"] tbody tr`, tr
 /** What the API answers for the period and the filter, asked field by field rather than through the page's document. */
 async function expected(period, where) {
   const [year, month] = period.split('-').map(Number);
-  const data = await api(`query Check($period: String!, $year: Int!, $month: Int!, $where: WorkTaskFilterInput!) {
+  const data = await api(`query Check($period: YearMonth!, $year: Int!, $month: Int!, $where: WorkTaskFilterInput!) {
     reportingCompliance(period: $period, where: $where) { rank department { name } expected onTime late missing onTimeRate }
     tasks(where: $where) {
       aggregates(asOf: $period) { count completedCount overdueCount averageProgress }

@@ -240,10 +240,10 @@ public abstract class AnalyticsTests<TData, TFactory> : IClassFixture<TData>
     }
 
     [SkippableTheory]
-    [InlineData("""{ tasks { aggregates(asOf: "June") { count } } }""", "aggregates.asOf")]
+    [InlineData("""{ tasks { aggregates(asOf: "2023-06", to: "2023-06") { count } } }""", "aggregates.to")]
     [InlineData("{ tasks { groupedAggregates(groupBy: []) { aggregates { count } } } }", "name at least one dimension")]
     [InlineData("{ tasks { groupedAggregates(groupBy: [DEPARTMENT, LEAD_DEPARTMENT]) { aggregates { count } } } }", "cannot be used together")]
-    [InlineData("""{ reportingCompliance(period: "2023/03") { rank } }""", "is not a period")]
+    [InlineData("""{ reportingCompliance(period: "2023-03", from: "2023-01", to: "2023-03") { rank } }""", "not both")]
     public async Task A_bad_aggregation_is_refused_before_any_SQL(string query, string message)
     {
         _data.Factory.Sql.Reset();

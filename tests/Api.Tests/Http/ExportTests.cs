@@ -125,7 +125,7 @@ public sealed class ExportTests(SqliteDemoData data) : IClassFixture<SqliteDemoD
     public async Task The_ranking_and_grouped_aggregates_are_exported_as_tables_with_the_APIs_figures()
     {
         const string Query = """
-            query MonthlyCircular($period: String!) {
+            query MonthlyCircular($period: YearMonth!) {
               reportingCompliance(period: $period) { rank department { name } expected onTime late pending missing onTimeRate }
               tasks { groupedAggregates(groupBy: [STATUS], asOf: $period) { keys { status } aggregates { count } } }
             }
