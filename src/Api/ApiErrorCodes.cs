@@ -27,6 +27,18 @@ public static class ApiErrorCodes
     /// <summary>The database did not answer (refused, unreachable or over the time limit): 503 with Retry-After.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 
+    /// <summary>
+    /// Apollo's automatic persisted queries: the hash is neither a registered document nor one this process has seen;
+    /// the message is "PersistedQueryNotFound", as Apollo's link reads it, and the client sends the text with the hash.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Automatic persisted queries are switched off (<c>Security:AutomaticPersistedQueries</c>): the client sends texts.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary><c>extensions.persistedQuery</c> is not version 1 with a SHA-256 in hex, or the hash is not the text's.</summary>
+    public const string PersistedQueryInvalid = "PERSISTED_QUERY_INVALID";
+
     /// <summary>Anything else unexpected; the answer carries a correlation id that the log has too.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

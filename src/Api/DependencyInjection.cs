@@ -48,6 +48,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IFilterValueRules, StoredValueRules>();
         builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
+        builder.Services.AddSingleton<AutomaticPersistedQueries>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
         builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection(ReminderOptions.SectionName));
         builder.Services.AddHttpClient(ReminderSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

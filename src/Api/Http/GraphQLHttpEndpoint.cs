@@ -386,26 +386,35 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
-    /// <summary>Puts a registered document's text in the request; refuses unknown ids, mismatches, and ad-hoc documents where only trusted ones are allowed.</summary>
+    /// <summary>
+    /// Puts a registered document's text in the request (by documentId, or by the hash of Apollo's automatic persisted
+    /// queries); refuses unknown ids, mismatches, and ad-hoc documents where only trusted ones are allowed.
+    /// </summary>
     private static async Task<HttpFailure?> ResolveTrustedDocumentAsync(HttpContext http, GraphQLRequest request, bool authenticated, SecurityOptions security)
     {
+        var mayRunAdHoc = !(security.TrustedDocumentsOnlyForAnonymous && !authenticated);
+        var (persisted, problem) = PersistedQueryExtension.Read(request.Extensions);
+        if (problem is not null)
+        {
+            return new HttpFailure(StatusCodes.Status400BadRequest, ApiErrorCodes.PersistedQueryInvalid, problem);
+        }
+        if (persisted is not null && request.DocumentId is null)
+        {
+            var (failure, registered) = await http.RequestServices.GetRequiredService<AutomaticPersistedQueries>()
+                .ResolveAsync(request, persisted, mayRunAdHoc, id => FindRegisteredAsync(http, id, security));
+            if (failure is not null || registered || mayRunAdHoc)
+            {
+                return failure;
+            }
+        }
         if (request.DocumentId is { } documentId)
         {
-            (bool Finished, string? Body) lookup;
-            try
+            var (failure, body) = await FindRegisteredAsync(http, documentId, security);
+            if (failure is not null)
             {
-                lookup = await Deadline.RunAsync(http.RequestServices, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
-                    scoped => scoped.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted));
+                return failure;
             }
-            catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
-            {
-                lookup = (false, null);
-            }
-            if (!lookup.Finished)
-            {
-                return DatabaseUnavailable.Refusal(http);
-            }
-            if (lookup.Body is not { } body)
+            if (body is null)
             {
                 return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.DocumentNotFound,
                     $"No registered document has the id \"{documentId}\" (ids are sha256:<hash>; see register-documents).");
@@ -417,10 +426,25 @@ public static class GraphQLHttpEndpoint
             request.Query = body;
             return null;
         }
-        return security.TrustedDocumentsOnlyForAnonymous && !authenticated
+        return !mayRunAdHoc
             ? new HttpFailure(StatusCodes.Status403Forbidden, ErrorCodes.TrustedDocumentRequired,
                 "Anonymous callers may only run registered documents: send a documentId, or sign in for ad-hoc queries.")
             : null;
+    }
+
+    /// <summary>The text of a registered document (null when there is none), or the refusal when the database did not answer in time.</summary>
+    private static async Task<(HttpFailure? Failure, string? Body)> FindRegisteredAsync(HttpContext http, string documentId, SecurityOptions security)
+    {
+        try
+        {
+            var (finished, body) = await Deadline.RunAsync(http.RequestServices, TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
+                scoped => scoped.GetRequiredService<TrustedDocuments>().FindAsync(documentId, http.RequestAborted));
+            return finished ? (null, body) : (DatabaseUnavailable.Refusal(http), null);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            return (DatabaseUnavailable.Refusal(http), null);
+        }
     }
 
     /// <summary>A query over GET, and only a query where <paramref name="queriesOnly"/> (exports).</summary>

@@ -16,10 +16,10 @@ public static class IdePage
 
     private static readonly JsonSerializerOptions ConfigJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>A browser asking for the page: GET, HTML accepted, no query.</summary>
+    /// <summary>A browser asking for the page: GET, HTML accepted, no query (no text, documentId or persisted query's hash).</summary>
     public static bool Wants(HttpContext http) =>
         HttpMethods.IsGet(http.Request.Method)
-        && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId")
+        && !http.Request.Query.ContainsKey("query") && !http.Request.Query.ContainsKey("documentId") && !http.Request.Query.ContainsKey("extensions")
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

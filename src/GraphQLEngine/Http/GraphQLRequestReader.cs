@@ -13,7 +13,7 @@ public static class GraphQLRequestReader
     {
         var query = request.Query["query"].ToString();
         var documentId = request.Query["documentId"].ToString();
-        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId) && !request.Query["extensions"].ToString().Contains("persistedQuery", StringComparison.Ordinal))
         {
             return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "The query string has no \"query\" (or \"documentId\") parameter."));
         }
@@ -80,7 +80,8 @@ public static class GraphQLRequestReader
         {
             return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The request body is not a valid GraphQL request: " + e.Message));
         }
-        if (string.IsNullOrWhiteSpace(graphQLRequest?.Query) && string.IsNullOrWhiteSpace(graphQLRequest?.DocumentId))
+        if (string.IsNullOrWhiteSpace(graphQLRequest?.Query) && string.IsNullOrWhiteSpace(graphQLRequest?.DocumentId)
+            && graphQLRequest?.Extensions?.ContainsKey("persistedQuery") != true)
         {
             return (null, new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "The request has no \"query\" (or \"documentId\")."));
         }

@@ -65,6 +65,16 @@ public sealed class SecurityOptions
     /// <summary>Anonymous callers may only run registered (trusted) documents; signed-in callers keep ad-hoc queries.</summary>
     public bool TrustedDocumentsOnlyForAnonymous { get; set; }
 
+    /// <summary>
+    /// Apollo's automatic persisted queries: a text sent with its hash is kept (per process, the most recent
+    /// <see cref="PersistedQueryCacheSize"/>) so that later requests may send the hash alone. Registered documents are
+    /// found by their hash whether or not this is on. Callers who may only run registered documents register nothing.
+    /// </summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>How many texts of automatic persisted queries one process keeps.</summary>
+    public int PersistedQueryCacheSize { get; set; } = 1000;
+
     /// <summary>Browser origins allowed to call the API (CORS); none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
