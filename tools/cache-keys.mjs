@@ -1,5 +1,5 @@
 // Writes docs/clients/cache-keys.mjs from schema.graphql: the object types that have no id (connections, edges,
-// links such as TaskDepartment, computed rows such as ComplianceRow, aggregates and groups), which a normalized
+// computed rows such as ComplianceRow, aggregates and groups, a target's goal), which a normalized
 // cache must store inside their parent. Computed rows change with their arguments (another month, another filter),
 // so they get no id of their own: an id would merge the rows of different questions.
 // node cache-keys.mjs          writes the file;   node cache-keys.mjs --check   fails when it is not up to date.
@@ -20,7 +20,7 @@ export const embeddedTypes = ${JSON.stringify(embedded, null, 2)};
 export const urqlKeys = Object.fromEntries(embeddedTypes.map(name => [name, () => null]));
 
 // Apollo keeps objects without an id inside their parent already; merge: true lets two queries that select different
-// fields of the same embedded object (a task's aggregates, its departments' standing) add to it instead of replacing it.
+// fields of the same embedded object (a target's goal, a connection's aggregates) add to it instead of replacing it.
 export const apolloTypePolicies = Object.fromEntries(embeddedTypes.map(name => [name, { keyFields: false, merge: true }]));
 `;
 const target = new URL('../docs/clients/cache-keys.mjs', import.meta.url);

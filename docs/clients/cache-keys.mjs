@@ -34,12 +34,10 @@ export const embeddedTypes = [
   "SubmitProgressReportPayload",
   "SubmitTargetReportPayload",
   "TargetAggregates",
-  "TargetDepartment",
   "TargetReportsConnection",
   "TargetReportsEdge",
   "TargetsConnection",
   "TargetsEdge",
-  "TaskDepartment",
   "WorkTaskAggregateGroup",
   "WorkTaskAggregateGroupKeys",
   "WorkTaskAggregates",
@@ -50,5 +48,5 @@ export const embeddedTypes = [
 export const urqlKeys = Object.fromEntries(embeddedTypes.map(name => [name, () => null]));
 
 // Apollo keeps objects without an id inside their parent already; merge: true lets two queries that select different
-// fields of the same embedded object (a task's aggregates, its departments' standing) add to it instead of replacing it.
+// fields of the same embedded object (a target's goal, a connection's aggregates) add to it instead of replacing it.
 export const apolloTypePolicies = Object.fromEntries(embeddedTypes.map(name => [name, { keyFields: false, merge: true }]));

@@ -12,6 +12,13 @@ public static class GlobalId
     public static string Encode(string typeName, int id) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{id}")));
 
+    /// <summary>
+    /// The id of a link between two entities (a task's department): base64 of "TypeName:first:second". Stable, so that a
+    /// client's normalized cache keeps one object per link; not a node's id (<c>node(id:)</c> does not take it).
+    /// </summary>
+    public static string EncodeLink(string typeName, int first, int second) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{first}:{second}")));
+
     public static bool TryDecode(string value, out string typeName, out int id)
     {
         typeName = "";

@@ -1,6 +1,8 @@
 using Wuzhong.Api.GraphQL.Organisation;
 using Wuzhong.Domain.Plans;
+using GraphQL.Types;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Plans;
 
@@ -17,5 +19,8 @@ public sealed class TargetDepartmentType : EntityGraphType<TargetDepartment>
 
     public TargetDepartmentType() : base(Entity)
     {
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The link's stable id (its target and department), for clients' normalized caches; not a node id.")
+            .Resolve(c => GlobalId.EncodeLink(Entity.Name, c.Source.TargetId, c.Source.DepartmentId));
     }
 }

@@ -9,6 +9,7 @@ using Wuzhong.Api.GraphQL.Scalars;
 using Wuzhong.Domain.Plans;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
+using Wuzhong.GraphQLEngine.Nodes;
 
 namespace Wuzhong.Api.GraphQL.Tasks;
 
@@ -42,6 +43,9 @@ public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
 
     public TaskDepartmentType() : base(Entity)
     {
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The link's stable id (its task and department), for clients' normalized caches; not a node id.")
+            .Resolve(c => GlobalId.EncodeLink(Entity.Name, c.Source.WorkTaskId, c.Source.DepartmentId));
         Declared("latestStatus").Resolve(c => Standing(c).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
         Declared("latestProgressPercent").Resolve(c => Standing(c).Then(p => p?.LatestPercent));
         Declared("lastReportedPeriod").Resolve(c => Standing(c).Then(p => p?.LastReportedMonth));
