@@ -18,7 +18,10 @@ public static class TaskGroupMeasures
         .Value("atRiskCount", a => a.AtRiskCount, "Tasks in the group whose latest status is AT_RISK.")
         .Value("notReportedCount", a => a.NotReportedCount, "Tasks in the group not reported yet.")
         .Value("overdueCount", a => a.OverdueCount, "Overdue tasks in the group.")
+        .Value("reportCount", a => a.ReportCount, "Reports in the group (one per task, department and period).")
         .Value("lateReportCount", a => a.LateReportCount, "Late reports in the group.")
+        .Value("onTimeRate", a => a.ReportCount == 0 ? (double?)null : (double)(a.ReportCount - a.LateReportCount) / a.ReportCount,
+            "(reportCount - lateReportCount) / reportCount; null when nothing was reported.")
         .Value("completionRate", a => a.CompletionRate, "completedCount / count.")
         .Value("averageProgress", a => a.AverageProgress, "The average latest progress percent; null when nothing was reported.");
 }

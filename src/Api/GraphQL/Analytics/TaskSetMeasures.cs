@@ -24,7 +24,14 @@ public static class TaskSetMeasures
             "Tasks in the group whose latest status is AT_RISK.")
         .Derived("notReportedCount", tasks => tasks.Count(t => t.Progress == null), "Tasks in the group not reported yet.")
         .Derived("overdueCount", OverdueCount(), "Overdue tasks in the group.")
+        .Derived("reportCount", tasks => tasks.Sum(t => t.Progress == null ? 0 : t.Progress.FactCount),
+            "Reports in the group (one per task, department and period).")
         .Derived("lateReportCount", tasks => tasks.Sum(t => t.Progress == null ? 0 : t.Progress.LateFactCount), "Late reports in the group.")
+        .Derived("onTimeRate", tasks => tasks.Sum(t => t.Progress == null ? 0 : t.Progress.FactCount) == 0
+                ? (double?)null
+                : (double)(tasks.Sum(t => t.Progress == null ? 0 : t.Progress.FactCount) - tasks.Sum(t => t.Progress == null ? 0 : t.Progress.LateFactCount))
+                    / tasks.Sum(t => t.Progress == null ? 0 : t.Progress.FactCount),
+            "(reportCount - lateReportCount) / reportCount; null when nothing was reported.")
         .Derived("completionRate", tasks => tasks.Any()
                 ? (double)tasks.Count(t => t.Progress != null && t.Progress.LatestStatus == TaskProgressStatus.Completed) / tasks.Count()
                 : 0.0,
