@@ -6,7 +6,7 @@
 //     from that address alone; so does a click on a leader's bar;
 //   - a progress report submitted over HTTP refreshes the open page (live refresh over graphql-sse);
 //   - no request leaves this machine; the load time (navigation to every panel drawn) is printed, the limit is 1 s.
-// Screenshots go to docs/images/ (dashboard.png, dashboard-drilldown.png), which the README shows.
+// Screenshots go to docs/images/ (dashboard.png, dashboard-drilldown.png), which the README and docs/manual/supervision.md show.
 // node dashboard-test.mjs <server url> <supervisor token>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ const base = process.argv[2] ?? 'http://127.0.0.1:5000';
 const token = process.argv[3];
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // A bound against regressions, not the goal: on this 2-core machine the median sits at 0.8–1.2 s from run to run
-// (988 and 1128 ms on one commit), so a one-second gate failed builds on noise. The figure is printed and kept in the README.
+// (988 and 1128 ms on one commit), so a one-second gate failed builds on noise. The figure is printed and kept in docs/manual/supervision.md.
 const loadLimitMs = 2500;
 const department = '资规分局';
 const images = '../docs/images';

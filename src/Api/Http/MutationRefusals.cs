@@ -13,7 +13,7 @@ using Wuzhong.Infrastructure.Auditing;
 namespace Wuzhong.Api.Http;
 
 /// <summary>
-/// The README promises that every mutation, accepted or refused, is audited. Mutations that run are audited by the
+/// The manual (docs/manual/security.md) promises that every mutation, accepted or refused, is audited. Mutations that run are audited by the
 /// reporting service with their outcome; this audits those refused before they ran: 401 (no or a bad token), 403, 429,
 /// and documents that do not validate. A database outage (503) is not a refusal and is not recorded as one.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Wuzhong.GraphQLEngine.Limits;
 
-/// <summary>Configuration section <c>Security</c>: the limits every request is held to (README, "Security").</summary>
+/// <summary>Configuration section <c>Security</c>: the limits every request is held to (docs/manual/security.md).</summary>
 public sealed class SecurityOptions
 {
     public const string SectionName = "Security";

@@ -7,7 +7,7 @@ using Wuzhong.Api.Tests.Support;
 namespace Wuzhong.Api.Tests.Schema;
 
 /// <summary>
-/// The operations in docs/operations (those the README shows, and the supervision dashboard's) run without an error;
+/// The operations in docs/operations (those the README and the manual show, and the supervision dashboard's) run without an error;
 /// a subscription starts its stream.
 /// </summary>
 public sealed class OperationsTests(WuzhongApiFactory factory) : IClassFixture<WuzhongApiFactory>
