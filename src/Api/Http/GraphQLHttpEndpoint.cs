@@ -473,8 +473,7 @@ public static class GraphQLHttpEndpoint
         }
         if (inputDepth > security.MaxInputDepth)
         {
-            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep,
-                $"An argument is nested {inputDepth} levels deep; at most {security.MaxInputDepth} are accepted.");
+            return new HttpFailure(StatusCodes.Status400BadRequest, ErrorCodes.InputTooDeep, DocumentLimits.InputTooDeep(inputDepth, security.MaxInputDepth));
         }
         if (aliases > security.MaxAliases)
         {

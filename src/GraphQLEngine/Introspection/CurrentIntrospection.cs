@@ -38,6 +38,7 @@ public static class CurrentIntrospection
         return sdl;
     }
 
+    /// <summary>Adds the missing fields and arguments to the schema's introspection types (once; a second call changes nothing).</summary>
     public static void AddTo(SchemaTypes types)
     {
         var @string = types["String"] ?? throw new InvalidOperationException("the schema has no String type");

@@ -76,7 +76,7 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
         }
         if (cost.InputDepth > security.MaxInputDepth)
         {
-            yield return (ErrorCodes.InputTooDeep, $"An argument is nested {cost.InputDepth} levels deep; at most {security.MaxInputDepth} are allowed.");
+            yield return (ErrorCodes.InputTooDeep, DocumentLimits.InputTooDeep(cost.InputDepth, security.MaxInputDepth));
         }
         if (cost.InputNodes > security.MaxInputNodes)
         {

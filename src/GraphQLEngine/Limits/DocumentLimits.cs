@@ -6,6 +6,12 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// <summary>Counts what a document holds that the limits bound: aliases and operations.</summary>
 public static class DocumentLimits
 {
+    /// <summary>
+    /// The refusal of an argument nested too deep, one text wherever it is found: written in the document (checked before
+    /// validation walks it) or sent as a variable (checked by the cost analysis).
+    /// </summary>
+    public static string InputTooDeep(int depth, int limit) => $"An argument is nested {depth} levels deep; at most {limit} are accepted.";
+
     public static int Aliases(GraphQLDocument document) => SelectionSets.EveryField(document).Count(f => f.Alias is not null);
 
     /// <summary>The deepest argument value written in the document (objects and lists nested in each other).</summary>

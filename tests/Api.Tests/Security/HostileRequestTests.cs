@@ -186,6 +186,19 @@ public abstract class HostileRequestTests<TFactory> : IClassFixture<TFactory> wh
         """;
 
     [SkippableFact]
+    public async Task A_filter_nested_too_deep_is_refused_with_one_message_as_a_literal_and_as_a_variable()
+    {
+        var literal = await PostAsync(Json("{ tasks(where: " + Nest("{ and: [", "{ number: { eq: 1 } }", "] }", 20) + ") { totalCount } }"));
+        var variable = await PostAsync(Json("query($w: WorkTaskFilterInput) { tasks(where: $w) { totalCount } }",
+            new { w = System.Text.Json.JsonSerializer.Deserialize<object>(Nest("{ \"and\": [", "{ \"number\": { \"eq\": 1 } }", "] }", 20)) }));
+
+        static string Message(string body) => System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (literal.Status, variable.Status));
+        Assert.Contains("at most 16 are accepted", Message(literal.Body), StringComparison.Ordinal);
+        Assert.Equal(Message(literal.Body), Message(variable.Body));
+    }
+
+    [SkippableFact]
     public async Task Invalid_UTF8_is_refused()
     {
         _factory.Sql.Reset();
