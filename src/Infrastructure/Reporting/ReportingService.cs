@@ -19,97 +19,116 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
     ReportingCalendar calendar, ReportingOptions options, TimeProvider clock)
 {
     public Task<ReportingResult<ProgressReport>> SubmitProgressAsync(Actor actor, SubmitProgressReport command, CancellationToken cancellationToken) =>
-        SubmitAsync(actor, "submitProgressReport", command, "task", "taskId", async violations =>
-        {
-            var task = command.TaskId is { } taskId
-                ? await db.WorkTasks.IgnoreQueryFilters().Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department)
-                    .SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-                : null;
-            if (task is null)
-            {
-                violations.Add(new(Codes.TaskNotFound, "No task has this id.", "taskId"));
-            }
-            else if (task.WithdrawnAt is { } withdrawn)
-            {
-                // Said as such: "not found" or "not responsible" would send the department looking for a mistake of theirs.
-                violations.Add(new(Codes.TaskWithdrawn,
-                    $"The task was withdrawn from its plan by an amendment ({withdrawn:yyyy-MM-dd}); it takes no more reports.", "taskId"));
-                return null;
-            }
-            var responsible = task?.Departments.Select(l => l.Department!).ToList() ?? [];
-            var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);
-            var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
-            if (period is not null && task is not null)
-            {
-                violations.AddRange(ReportingRules.CheckPlanYear(period, task.Plan!.Year, "task"));
-            }
-            violations.AddRange(ReportingRules.CheckProgress(command.Submission, options.MaxSummaryLength));
-            if (violations.Count > 0)
-            {
-                return null;
-            }
-            return new PendingReport<ProgressReport>(ProgressLockSpace, task!.Id, async now =>
-            {
-                var revision = 1 + (await db.ProgressReports
-                    .Where(r => r.WorkTaskId == task.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
-                    .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
-                return new ProgressReport
-                {
-                    WorkTaskId = task.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
-                    Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
-                    Summary = ReportingRules.TrimOuterSpace(command.Submission.Summary), QuantityReached = command.Submission.QuantityReached,
-                    SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
-                };
-            });
-        }, async report =>
-        {
-            await projection.RefreshTaskAsync(report.WorkTaskId, cancellationToken);
-            await changes.RecordAsync(new DataChange
-            {
-                Kind = ChangeKind.ProgressReportSubmitted, ReportId = report.Id, WorkTaskId = report.WorkTaskId,
-                DepartmentId = report.DepartmentId, ReportPeriodId = report.ReportPeriodId,
-            }, cancellationToken);
-        }, cancellationToken);
+        SubmitAsync(actor, "submitProgressReport", command, "task", "taskId",
+            violations => CheckProgressAsync(actor, command, violations, cancellationToken),
+            report => AfterProgressWrittenAsync(report, cancellationToken), cancellationToken);
 
     public Task<ReportingResult<TargetReport>> SubmitTargetAsync(Actor actor, SubmitTargetReport command, CancellationToken cancellationToken) =>
-        SubmitAsync(actor, "submitTargetReport", command, "target", "targetId", async violations =>
+        SubmitAsync(actor, "submitTargetReport", command, "target", "targetId",
+            violations => CheckTargetAsync(actor, command, violations, cancellationToken),
+            report => AfterTargetWrittenAsync(report, cancellationToken), cancellationToken);
+
+    /// <summary>Every rule of a progress report; the report to write once the task's lock is held, or null (violations say why).</summary>
+    private async Task<PendingReport<ProgressReport>?> CheckProgressAsync(Actor actor, SubmitProgressReport command, List<RuleViolation> violations,
+        CancellationToken cancellationToken)
+    {
+        var task = command.TaskId is { } taskId
+            ? await db.WorkTasks.IgnoreQueryFilters().Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department)
+                .SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+            : null;
+        if (task is null)
         {
-            var target = command.TargetId is { } targetId
-                ? await db.Targets.Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
-                : null;
-            if (target is null)
+            violations.Add(new(Codes.TaskNotFound, "No task has this id.", "taskId"));
+        }
+        else if (task.WithdrawnAt is { } withdrawn)
+        {
+            // Said as such: "not found" or "not responsible" would send the department looking for a mistake of theirs.
+            violations.Add(new(Codes.TaskWithdrawn,
+                $"The task was withdrawn from its plan by an amendment ({withdrawn:yyyy-MM-dd}); it takes no more reports.", "taskId"));
+            return null;
+        }
+        var responsible = task?.Departments.Select(l => l.Department!).ToList() ?? [];
+        var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, task is not null, violations, cancellationToken);
+        var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+        if (period is not null && task is not null)
+        {
+            violations.AddRange(ReportingRules.CheckPlanYear(period, task.Plan!.Year, "task"));
+        }
+        violations.AddRange(ReportingRules.CheckProgress(command.Submission, options.MaxSummaryLength));
+        if (violations.Count > 0)
+        {
+            return null;
+        }
+        return new PendingReport<ProgressReport>(ProgressLockSpace, task!.Id, async now =>
+        {
+            var revision = 1 + (await db.ProgressReports
+                .Where(r => r.WorkTaskId == task.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+            return new ProgressReport
             {
-                violations.Add(new(Codes.TargetNotFound, "No target has this id.", "targetId"));
-            }
-            var responsible = target?.Departments.Select(l => l.Department!).ToList() ?? [];
-            var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
-            var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
-            if (period is not null && target is not null)
+                WorkTaskId = task.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id,
+                Status = command.Submission.Status, ProgressPercent = command.Submission.ProgressPercent,
+                Summary = ReportingRules.TrimOuterSpace(command.Submission.Summary), QuantityReached = command.Submission.QuantityReached,
+                SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+            };
+        });
+    }
+
+    /// <summary>What follows from an accepted progress report, in its transaction: the task's projection and the change feed.</summary>
+    private async Task AfterProgressWrittenAsync(ProgressReport report, CancellationToken cancellationToken)
+    {
+        await projection.RefreshTaskAsync(report.WorkTaskId, cancellationToken);
+        await changes.RecordAsync(new DataChange
+        {
+            Kind = ChangeKind.ProgressReportSubmitted, ReportId = report.Id, WorkTaskId = report.WorkTaskId,
+            DepartmentId = report.DepartmentId, ReportPeriodId = report.ReportPeriodId,
+        }, cancellationToken);
+    }
+
+    /// <summary>Every rule of a target report; the report to write once the target's lock is held, or null (violations say why).</summary>
+    private async Task<PendingReport<TargetReport>?> CheckTargetAsync(Actor actor, SubmitTargetReport command, List<RuleViolation> violations,
+        CancellationToken cancellationToken)
+    {
+        var target = command.TargetId is { } targetId
+            ? await db.Targets.Include(t => t.Plan).Include(t => t.Departments).ThenInclude(l => l.Department).SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
+            : null;
+        if (target is null)
+        {
+            violations.Add(new(Codes.TargetNotFound, "No target has this id.", "targetId"));
+        }
+        var responsible = target?.Departments.Select(l => l.Department!).ToList() ?? [];
+        var department = await ResolveDepartmentAsync(actor, command.DepartmentId, responsible, target is not null, violations, cancellationToken);
+        var period = await ResolvePeriodAsync(command.Period, violations, cancellationToken);
+        if (period is not null && target is not null)
+        {
+            violations.AddRange(ReportingRules.CheckPlanYear(period, target.Plan!.Year, "target"));
+        }
+        violations.AddRange(ReportingRules.CheckFigure(command.ActualValue, "actualValue"));
+        violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
+        if (violations.Count > 0)
+        {
+            return null;
+        }
+        return new PendingReport<TargetReport>(TargetLockSpace, target!.Id, async now =>
+        {
+            var revision = 1 + (await db.TargetReports
+                .Where(r => r.TargetId == target.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
+                .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
+            return new TargetReport
             {
-                violations.AddRange(ReportingRules.CheckPlanYear(period, target.Plan!.Year, "target"));
-            }
-            violations.AddRange(ReportingRules.CheckFigure(command.ActualValue, "actualValue"));
-            violations.AddRange(ReportingRules.CheckSummary(command.Summary, options.MaxSummaryLength));
-            if (violations.Count > 0)
-            {
-                return null;
-            }
-            return new PendingReport<TargetReport>(TargetLockSpace, target!.Id, async now =>
-            {
-                var revision = 1 + (await db.TargetReports
-                    .Where(r => r.TargetId == target.Id && r.DepartmentId == department!.Id && r.ReportPeriodId == period!.Id)
-                    .MaxAsync(r => (int?)r.Revision, cancellationToken) ?? 0);
-                return new TargetReport
-                {
-                    TargetId = target.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
-                    Summary = ReportingRules.TrimOuterSpace(command.Summary), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
-                };
-            });
-        }, report => changes.RecordAsync(new DataChange
+                TargetId = target.Id, DepartmentId = department!.Id, ReportPeriodId = period!.Id, ActualValue = command.ActualValue,
+                Summary = ReportingRules.TrimOuterSpace(command.Summary), SubmittedAt = now, IsLate = calendar.IsLate(period, now), Revision = revision, SubmittedBy = actor.Name,
+            };
+        });
+    }
+
+    /// <summary>What follows from an accepted target report, in its transaction: the change feed.</summary>
+    private Task AfterTargetWrittenAsync(TargetReport report, CancellationToken cancellationToken) =>
+        changes.RecordAsync(new DataChange
         {
             Kind = ChangeKind.TargetReportSubmitted, ReportId = report.Id, TargetId = report.TargetId,
             DepartmentId = report.DepartmentId, ReportPeriodId = report.ReportPeriodId,
-        }, cancellationToken), cancellationToken);
+        }, cancellationToken);
 
     /// <summary>A report that passed every rule: the lock that orders its revision, and how to write it once the lock is held.</summary>
     private sealed record PendingReport<TReport>(int LockSpace, int LockKey, Func<DateTimeOffset, Task<TReport>> CreateAsync);
