@@ -6,9 +6,7 @@ using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Dashboard;
 using Wuzhong.Api.Http;
-using Wuzhong.Api.Security;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine;
 using Wuzhong.GraphQLEngine.Execution;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
@@ -59,7 +57,8 @@ public static class CircularEndpoints
         var calendar = http.RequestServices.GetRequiredService<ReportingCalendar>();
         // Without a period: the month it is in the district now.
         var period = http.Request.Query["period"].FirstOrDefault()
-            ?? TimeZoneInfo.ConvertTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), calendar.TimeZone).ToString("yyyy-MM");
+            ?? TimeZoneInfo.ConvertTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), calendar.TimeZone)
+                .ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         if (await BuildAsync(http, period) is not { } circular)
         {
             return;
@@ -86,17 +85,13 @@ public static class CircularEndpoints
             await RefuseAsync(http, serializer, refused);
             return null;
         }
-        var admission = services.GetRequiredService<CallerRateLimiter>().Acquire(http, mutation: false);
-        if (!admission.Allowed)
+        if (GraphQLHttpEndpoint.CheckRate(http, mutation: false) is { } limited)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await RefuseAsync(http, serializer, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-                "Too many requests from this caller; wait and try again."));
+            await RefuseAsync(http, serializer, limited);
             return null;
         }
 
         var label = ReportPeriod.FormatLabel(year, month);
-        var (previousYear, previousMonth) = month == 1 ? (year - 1, 12) : (year, month - 1);
         var timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<SecurityOptions>>().Value.ExecutionTimeoutSeconds);
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var (finished, result) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
@@ -104,7 +99,7 @@ public static class CircularEndpoints
             Query = Operation.Value,
             Variables = new Inputs(new Dictionary<string, object?>
             {
-                ["period"] = label, ["previous"] = ReportPeriod.FormatLabel(previousYear, previousMonth),
+                ["period"] = label, ["previous"] = MonthKey.Format(MonthKey.Previous(MonthKey.Of(year, month))),
                 ["yearStart"] = ReportPeriod.FormatLabel(year, 1), ["year"] = year, ["month"] = month,
             }),
             UserContext = new Dictionary<string, object?>(),

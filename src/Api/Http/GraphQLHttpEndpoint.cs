@@ -359,14 +359,19 @@ public static class GraphQLHttpEndpoint
             return new PreparedRequest(parsed, operation, failure);
         }
 
-        var admission = http.RequestServices.GetRequiredService<CallerRateLimiter>().Acquire(http, operation?.Operation == OperationType.Mutation);
-        if (!admission.Allowed)
+        return new PreparedRequest(parsed, operation, CheckRate(http, operation?.Operation == OperationType.Mutation));
+    }
+
+    /// <summary>The caller's rate (<see cref="CallerRateLimiter"/>): null to go on, or 429 with the seconds until the next minute.</summary>
+    internal static HttpFailure? CheckRate(HttpContext http, bool mutation)
+    {
+        var admission = http.RequestServices.GetRequiredService<CallerRateLimiter>().Acquire(http, mutation);
+        if (admission.Allowed)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new PreparedRequest(parsed, operation, new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-                "Too many requests from this caller; wait and try again."));
+            return null;
         }
-        return new PreparedRequest(parsed, operation, null);
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new HttpFailure(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests from this caller; wait and try again.");
     }
 
     /// <summary>A token that did not authenticate is refused (not read as anonymous); anonymous reading may be closed.</summary>

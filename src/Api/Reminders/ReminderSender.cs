@@ -67,8 +67,14 @@ public sealed class ReminderSender(IServiceScopeFactory scopes, IHttpClientFacto
             return;
         }
         var reminders = scope.ServiceProvider.GetRequiredService<ReportingReminders>();
+        var key = $"{period.Label}/{daysLeft}";
+        // Checked every minute for the rest of the day: once the day's reminder is claimed, nothing more is read.
+        if (await reminders.IsClaimedAsync(key, cancellationToken))
+        {
+            return;
+        }
         var units = await reminders.UnitsAsync(period.Year, period.Month, cancellationToken);
-        if (units.Count == 0 || !await reminders.ClaimAsync($"{period.Label}/{daysLeft}", cancellationToken))
+        if (units.Count == 0 || !await reminders.ClaimAsync(key, cancellationToken))
         {
             return;
         }

@@ -26,10 +26,14 @@ public sealed class ReportingReminders(WuzhongDbContext db, ComplianceReport com
             .Select(g => new UnitToRemind(departments[g.Key], [.. g.Select(r => r.TaskId).Distinct().Select(id => tasks[id])]))];
     }
 
+    /// <summary>Whether a process has claimed the reminder already.</summary>
+    public Task<bool> IsClaimedAsync(string key, CancellationToken cancellationToken) =>
+        db.ReminderDispatches.AsNoTracking().AnyAsync(d => d.Key == key, cancellationToken);
+
     /// <summary>Claims a reminder for this process; false when another process (or this one) claimed it before.</summary>
     public async Task<bool> ClaimAsync(string key, CancellationToken cancellationToken)
     {
-        if (await db.ReminderDispatches.AnyAsync(d => d.Key == key, cancellationToken))
+        if (await IsClaimedAsync(key, cancellationToken))
         {
             return false;
         }
@@ -46,7 +50,7 @@ public sealed class ReportingReminders(WuzhongDbContext db, ComplianceReport com
         {
             // Another process inserted the key between the look and the insert: it sends, this one does not.
             db.ChangeTracker.Clear();
-            if (await db.ReminderDispatches.AsNoTracking().AnyAsync(d => d.Key == key, cancellationToken))
+            if (await IsClaimedAsync(key, cancellationToken))
             {
                 return false;
             }
