@@ -4,7 +4,7 @@ using Wuzhong.Domain.Plans;
 
 namespace Wuzhong.Infrastructure.Persistence.Configurations;
 
-/// <summary>The view <c>TaskCoverage</c>, created by the AddTaskCoverage migrations (the same SQL, quoted per provider).</summary>
+/// <summary>The view <c>TaskCoverage</c>, created by each provider's InitialCreate migration (the same SQL, quoted per provider).</summary>
 public sealed class TaskCoverageConfiguration : IEntityTypeConfiguration<TaskCoverage>
 {
     public void Configure(EntityTypeBuilder<TaskCoverage> builder)

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
+namespace Wuzhong.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -11,18 +13,21 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:CollationDefinition:zh_pinyin", "zh-u-co-pinyin,zh-u-co-pinyin,icu,True");
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Input = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Roles = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Input = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,73 +35,56 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Departments",
+                name: "DataChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
-                    Aliases = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CommittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    TargetId = table.Column<int>(type: "integer", nullable: true),
+                    ReportPeriodId = table.Column<int>(type: "integer", nullable: true),
+                    ReportId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Departments", x => x.Id);
+                    table.PrimaryKey("PK_DataChanges", x => x.Version);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Districts",
+                name: "DataVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, collation: "PINYIN"),
-                    Aliases = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Districts", x => x.Id);
+                    table.PrimaryKey("PK_DataVersions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Leaders",
+                name: "Issuers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false, collation: "PINYIN"),
-                    Aliases = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Leaders", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Plans",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Issuer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.PrimaryKey("PK_Issuers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
                 name: "RateCounters",
                 columns: table => new
                 {
-                    Budget = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Caller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Minute = table.Column<long>(type: "INTEGER", nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                    Budget = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Minute = table.Column<long>(type: "bigint", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,15 +92,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderDispatches",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderDispatches", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsClosed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,10 +124,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TrustedDocuments",
                 columns: table => new
                 {
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,11 +135,99 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "zh_pinyin"),
+                    IssuerId = table.Column<int>(type: "integer", nullable: false),
+                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Departments_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Districts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "zh_pinyin"),
+                    IssuerId = table.Column<int>(type: "integer", nullable: false),
+                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Districts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Districts_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leaders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "zh_pinyin"),
+                    IssuerId = table.Column<int>(type: "integer", nullable: false),
+                    Aliases = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leaders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Leaders_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin"),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    IssuerId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DistrictMemberships",
                 columns: table => new
                 {
-                    CollectiveId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberId = table.Column<int>(type: "INTEGER", nullable: false)
+                    CollectiveId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -161,12 +250,12 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Sections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN"),
-                    NumberingScope = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin"),
+                    NumberingScope = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,12 +272,12 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false, collation: "PINYIN"),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false, collation: "zh_pinyin"),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,11 +294,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "PINYIN")
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "zh_pinyin")
                 },
                 constraints: table =>
                 {
@@ -226,10 +315,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TargetDepartments",
                 columns: table => new
                 {
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    TargetId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    IsLead = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,12 +338,37 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TargetDistricts",
+                columns: table => new
+                {
+                    TargetId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TargetDistricts", x => new { x.TargetId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_TargetDistricts_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TargetDistricts_Targets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TargetLeaders",
                 columns: table => new
                 {
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LeaderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    TargetId = table.Column<int>(type: "integer", nullable: false),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -277,17 +391,17 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TargetReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TargetId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    ActualValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -316,13 +430,14 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "WorkTasks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false, collation: "PINYIN")
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false, collation: "zh_pinyin"),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,16 +466,16 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Goals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Comparison = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: true),
+                    TargetId = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Comparison = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,19 +499,19 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProgressReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    QuantityReached = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    QuantityReached = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -425,17 +540,17 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ReportFacts",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Revisions = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastSubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
+                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
+                    Revisions = table.Column<int>(type: "integer", nullable: false),
+                    FirstSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedLate = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -464,14 +579,14 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskDepartmentProgress",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    LatestStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "integer", nullable: false),
+                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "integer", nullable: false),
+                    ReportCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -494,10 +609,10 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskDepartments",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsLead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    IsLead = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -520,9 +635,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskDistricts",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    DistrictId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -545,9 +660,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskLeaders",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LeaderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,14 +685,14 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskPeriodProgress",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PeriodMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: true),
-                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: true),
-                    FactCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LateFactCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    ReportPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    PeriodMonth = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: true),
+                    LastReportedMonth = table.Column<int>(type: "integer", nullable: true),
+                    FactCount = table.Column<int>(type: "integer", nullable: false),
+                    LateFactCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -600,15 +715,15 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TaskProgress",
                 columns: table => new
                 {
-                    WorkTaskId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LatestStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LatestPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    LatestReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastReportedPeriodId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastReportedMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    FactCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LateFactCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkTaskId = table.Column<int>(type: "integer", nullable: false),
+                    LatestStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LatestPercent = table.Column<int>(type: "integer", nullable: false),
+                    LatestReportId = table.Column<int>(type: "integer", nullable: false),
+                    LastReportedPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    LastReportedMonth = table.Column<int>(type: "integer", nullable: false),
+                    ReportCount = table.Column<int>(type: "integer", nullable: false),
+                    FactCount = table.Column<int>(type: "integer", nullable: false),
+                    LateFactCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -621,6 +736,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "DataVersions",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Actor",
                 table: "AuditEntries",
@@ -632,9 +752,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 column: "At");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Departments_Name",
+                name: "IX_Departments_IssuerId_Name",
                 table: "Departments",
-                column: "Name",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -643,9 +763,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Districts_Name",
+                name: "IX_Districts_IssuerId_Name",
                 table: "Districts",
-                column: "Name",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -659,9 +779,15 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "WorkTaskId", "Number" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Leaders_Name",
-                table: "Leaders",
+                name: "IX_Issuers_Name",
+                table: "Issuers",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leaders_IssuerId_Name",
+                table: "Leaders",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -669,6 +795,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Plans",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_IssuerId_Year_Title",
+                table: "Plans",
+                columns: new[] { "IssuerId", "Year", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_DepartmentId",
@@ -681,7 +812,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 column: "ReportPeriodId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProgressReports_WorkTaskId_DepartmentId_ReportPeriodId_Revision",
+                name: "IX_ProgressReports_WorkTaskId_DepartmentId_ReportPeriodId_Revi~",
                 table: "ProgressReports",
                 columns: new[] { "WorkTaskId", "DepartmentId", "ReportPeriodId", "Revision" },
                 unique: true);
@@ -722,6 +853,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_TargetDepartments_DepartmentId",
                 table: "TargetDepartments",
                 column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TargetDistricts_DistrictId",
+                table: "TargetDistricts",
+                column: "DistrictId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TargetLeaders_LeaderId",
@@ -805,19 +941,38 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_WorkTasks_PlanId_SectionId_Number",
                 table: "WorkTasks",
                 columns: new[] { "PlanId", "SectionId", "Number" },
-                unique: true);
+                unique: true,
+                filter: "\"WithdrawnAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_SectionId",
                 table: "WorkTasks",
                 column: "SectionId");
+
+            // The districts each task concerns: those it names, and the members of the collective entries it names
+            // (UNION: a task naming both 金庭镇 and 各镇 concerns 金庭镇 once). A view, so it cannot fall out of step.
+            // EF does not make views: this SQL is the one hand-written part of the migration (see docs/migrations.md).
+            migrationBuilder.Sql(@"
+CREATE VIEW ""TaskCoverage"" AS
+SELECT l.""WorkTaskId"", l.""DistrictId"" FROM ""TaskDistricts"" AS l
+UNION
+SELECT l.""WorkTaskId"", m.""MemberId"" FROM ""TaskDistricts"" AS l
+JOIN ""DistrictMemberships"" AS m ON m.""CollectiveId"" = l.""DistrictId""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(@"DROP VIEW ""TaskCoverage""");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataChanges");
+
+            migrationBuilder.DropTable(
+                name: "DataVersions");
 
             migrationBuilder.DropTable(
                 name: "DistrictMemberships");
@@ -832,10 +987,16 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
                 name: "RateCounters");
 
             migrationBuilder.DropTable(
+                name: "ReminderDispatches");
+
+            migrationBuilder.DropTable(
                 name: "ReportFacts");
 
             migrationBuilder.DropTable(
                 name: "TargetDepartments");
+
+            migrationBuilder.DropTable(
+                name: "TargetDistricts");
 
             migrationBuilder.DropTable(
                 name: "TargetLeaders");
@@ -890,6 +1051,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Issuers");
         }
     }
 }

@@ -21,7 +21,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     Actor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     Roles = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Input = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Input = table.Column<string>(type: "nvarchar(max)", maxLength: 64000, nullable: false),
                     Outcome = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false)
                 },
                 constraints: table =>
@@ -30,63 +30,46 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "Departments",
+                name: "DataChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
-                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CommittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    WorkTaskId = table.Column<int>(type: "int", nullable: true),
+                    DepartmentId = table.Column<int>(type: "int", nullable: true),
+                    TargetId = table.Column<int>(type: "int", nullable: true),
+                    ReportPeriodId = table.Column<int>(type: "int", nullable: true),
+                    ReportId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Departments", x => x.Id);
+                    table.PrimaryKey("PK_DataChanges", x => x.Version);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Districts",
+                name: "DataVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
-                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Districts", x => x.Id);
+                    table.PrimaryKey("PK_DataVersions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "Leaders",
+                name: "Issuers",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
-                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Leaders", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Plans",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Issuer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.PrimaryKey("PK_Issuers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -101,6 +84,19 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RateCounters", x => new { x.Budget, x.Caller, x.Minute });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderDispatches",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderDispatches", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -131,6 +127,94 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrustedDocuments", x => x.Hash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
+                    IssuerId = table.Column<int>(type: "int", nullable: false),
+                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Departments_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Districts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
+                    IssuerId = table.Column<int>(type: "int", nullable: false),
+                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Districts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Districts_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leaders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
+                    IssuerId = table.Column<int>(type: "int", nullable: false),
+                    Aliases = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leaders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Leaders_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Issuer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    IssuerId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Issuers_IssuerId",
+                        column: x => x.IssuerId,
+                        principalTable: "Issuers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -249,6 +333,31 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TargetDistricts",
+                columns: table => new
+                {
+                    TargetId = table.Column<int>(type: "int", nullable: false),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TargetDistricts", x => new { x.TargetId, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_TargetDistricts_Districts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "Districts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TargetDistricts_Targets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TargetLeaders",
                 columns: table => new
                 {
@@ -283,7 +392,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     DepartmentId = table.Column<int>(type: "int", nullable: false),
                     ReportPeriodId = table.Column<int>(type: "int", nullable: false),
                     ActualValue = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     IsLate = table.Column<bool>(type: "bit", nullable: false),
                     Revision = table.Column<int>(type: "int", nullable: false),
@@ -322,7 +431,8 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     SectionId = table.Column<int>(type: "int", nullable: false),
                     GroupId = table.Column<int>(type: "int", nullable: false),
                     Number = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false, collation: "Chinese_PRC_CS_AS_WS")
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false, collation: "Chinese_PRC_CS_AS_WS"),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,7 +501,7 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                     ReportPeriodId = table.Column<int>(type: "int", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     ProgressPercent = table.Column<int>(type: "int", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     QuantityReached = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     IsLate = table.Column<bool>(type: "bit", nullable: false),
@@ -621,6 +731,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "DataVersions",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Actor",
                 table: "AuditEntries",
@@ -632,9 +747,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 column: "At");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Departments_Name",
+                name: "IX_Departments_IssuerId_Name",
                 table: "Departments",
-                column: "Name",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -643,9 +758,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Districts_Name",
+                name: "IX_Districts_IssuerId_Name",
                 table: "Districts",
-                column: "Name",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -659,16 +774,28 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "WorkTaskId", "Number" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Leaders_Name",
-                table: "Leaders",
+                name: "IX_Issuers_Name",
+                table: "Issuers",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leaders_IssuerId_Name",
+                table: "Leaders",
+                columns: new[] { "IssuerId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_Code",
                 table: "Plans",
                 column: "Code",
-                unique: true);
+                unique: true,
+                filter: "[Code] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_IssuerId_Year_Title",
+                table: "Plans",
+                columns: new[] { "IssuerId", "Year", "Title" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressReports_DepartmentId",
@@ -722,6 +849,11 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_TargetDepartments_DepartmentId",
                 table: "TargetDepartments",
                 column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TargetDistricts_DistrictId",
+                table: "TargetDistricts",
+                column: "DistrictId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TargetLeaders_LeaderId",
@@ -805,19 +937,38 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_WorkTasks_PlanId_SectionId_Number",
                 table: "WorkTasks",
                 columns: new[] { "PlanId", "SectionId", "Number" },
-                unique: true);
+                unique: true,
+                filter: "[WithdrawnAt] IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkTasks_SectionId",
                 table: "WorkTasks",
                 column: "SectionId");
+
+            // The districts each task concerns: those it names, and the members of the collective entries it names
+            // (UNION: a task naming both 金庭镇 and 各镇 concerns 金庭镇 once). A view, so it cannot fall out of step.
+            // EF does not make views: this SQL is the one hand-written part of the migration (see docs/migrations.md).
+            migrationBuilder.Sql(@"
+CREATE VIEW [TaskCoverage] AS
+SELECT l.[WorkTaskId], l.[DistrictId] FROM [TaskDistricts] AS l
+UNION
+SELECT l.[WorkTaskId], m.[MemberId] FROM [TaskDistricts] AS l
+JOIN [DistrictMemberships] AS m ON m.[CollectiveId] = l.[DistrictId]");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(@"DROP VIEW [TaskCoverage]");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataChanges");
+
+            migrationBuilder.DropTable(
+                name: "DataVersions");
 
             migrationBuilder.DropTable(
                 name: "DistrictMemberships");
@@ -832,10 +983,16 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RateCounters");
 
             migrationBuilder.DropTable(
+                name: "ReminderDispatches");
+
+            migrationBuilder.DropTable(
                 name: "ReportFacts");
 
             migrationBuilder.DropTable(
                 name: "TargetDepartments");
+
+            migrationBuilder.DropTable(
+                name: "TargetDistricts");
 
             migrationBuilder.DropTable(
                 name: "TargetLeaders");
@@ -890,6 +1047,9 @@ namespace Wuzhong.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "Issuers");
         }
     }
 }
