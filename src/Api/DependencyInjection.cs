@@ -16,12 +16,14 @@ using Wuzhong.Api.Caching;
 using Wuzhong.Api.Reminders;
 using Wuzhong.Api.Circulars;
 using Wuzhong.Api.Dashboard;
+using Wuzhong.Api.Exports;
 using Wuzhong.Api.GraphQL;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Subscriptions;
 using Wuzhong.Api.GraphQL.Validation;
 using Wuzhong.Api.Http;
 using Wuzhong.Api.Operations;
+using Wuzhong.Api.Pipeline;
 using Wuzhong.Api.Security;
 using Wuzhong.Api.Subscriptions;
 using Wuzhong.GraphQLEngine.Data;
@@ -46,7 +48,9 @@ public static class DependencyInjection
         // The engine reads through the request's DbContext and checks filter values against the Domain's storage rule.
         builder.Services.AddScoped<DbContext>(services => services.GetRequiredService<WuzhongDbContext>());
         builder.Services.AddSingleton<IFilterValueRules, StoredValueRules>();
-        builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
+        // One section for the operator, two classes by who reads them: the engine's limits and the API's policy.
+        builder.Services.Configure<RequestLimitOptions>(builder.Configuration.GetSection(RequestLimitOptions.SectionName));
+        builder.Services.Configure<SecurityPolicyOptions>(builder.Configuration.GetSection(SecurityPolicyOptions.SectionName));
         builder.Services.AddSingleton<CallerRateLimiter>();
         builder.Services.AddSingleton<AutomaticPersistedQueries>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CallerRateLimiter>());
@@ -57,6 +61,12 @@ public static class DependencyInjection
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton<ParsedDocuments>();
+        // A request's way through (docs/architecture.md): admission, the cache's word, execution; every transport uses them.
+        builder.Services.AddSingleton<RequestAdmission>();
+        builder.Services.AddSingleton<AnswerCache>();
+        builder.Services.AddSingleton<OperationExecution>();
+        builder.Services.AddSingleton<MutationRefusals>();
+        builder.Services.AddSingleton<GraphQLRequestPipeline>();
         builder.Services.Configure<SubscriptionOptions>(builder.Configuration.GetSection(SubscriptionOptions.SectionName));
         builder.Services.AddSingleton<CallerSubscriptions>();
         builder.Services.AddHttpContextAccessor();
@@ -81,7 +91,7 @@ public static class DependencyInjection
             {
                 // Introspection is on by default (analysts explore the schema); Security:AllowIntrospection=false refuses it,
                 // Security:AllowAnonymousIntrospection=false refuses it to callers without a token.
-                var security = options.RequestServices?.GetService<IOptions<SecurityOptions>>()?.Value;
+                var security = options.RequestServices?.GetService<IOptions<SecurityPolicyOptions>>()?.Value;
                 if (security is { AllowIntrospection: false }
                     || (security is { AllowAnonymousIntrospection: false } && options.User?.Identity?.IsAuthenticated != true))
                 {
@@ -100,7 +110,7 @@ public static class DependencyInjection
         // Decorates the validator GraphQL.NET registered: the limits first, then the rules with their errors capped; a known
         // document is checked only by the rules that can change.
         builder.Services.AddSingleton<IDocumentValidator>(services => new BoundedDocumentValidator(new KnownDocumentValidator(new DocumentValidator()),
-            services.GetRequiredService<IOptions<SecurityOptions>>(), services.GetRequiredService<IOptions<PagingOptions>>()));
+            services.GetRequiredService<IOptions<RequestLimitOptions>>(), services.GetRequiredService<IOptions<PagingOptions>>()));
         return builder;
     }
 
@@ -131,29 +141,22 @@ public static class DependencyInjection
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Wuzhong.Auth")));
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddSingleton<BearerTokens>();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SymmetricSecurityKey, IOptions<AuthOptions>>((jwt, key, auth) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = TokenPolicy.Parameters(auth.Value, key);
-                jwt.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = context =>
-                    {
-                        if (TokenPolicy.Refusal(context.SecurityToken, auth.Value) is { } refusal)
-                        {
-                            context.Fail(refusal);
-                        }
-                        return Task.CompletedTask;
-                    },
-                };
+                // One handler checks every token, HTTP's and a WebSocket's alike (BearerTokens).
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new PolicyTokenHandler(auth.Value) { MapInboundClaims = false });
             });
     }
 
     /// <summary>The endpoints: <c>/graphql</c>, behind bearer authentication, and the dashboard's page.</summary>
     public static WebApplication MapWuzhong(this WebApplication app)
     {
-        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var security = app.Services.GetRequiredService<IOptions<SecurityPolicyOptions>>().Value;
         if (security.TrustedProxies.Length > 0)
         {
             app.UseForwardedHeaders(TrustedProxies.Options(security.TrustedProxies));
@@ -165,7 +168,7 @@ public static class DependencyInjection
             // A browser app may read what tells it to wait (Retry-After), whether an answer changed (ETag), where it came
             // from (X-Cache) and what it cost (GraphQL-Cost); a preflight is cached for an hour.
             app.UseCors(policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST")
-                .WithExposedHeaders("Retry-After", "ETag", "X-Cache", GraphQLHttpEndpoint.CostHeader)
+                .WithExposedHeaders("Retry-After", "ETag", "X-Cache", OperationExecution.CostHeader)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1)));
         }
         app.UseAuthentication();
@@ -174,6 +177,7 @@ public static class DependencyInjection
         app.MapDashboard();
         app.MapCirculars();
         app.MapGraphQLEndpoint();
+        app.MapExportEndpoints();
         app.MapHealth();
         return app;
     }

@@ -24,16 +24,14 @@ public static class ErrorCodes
     public const string InputTooDeep = "INPUT_TOO_DEEP";
     public const string InputTooLarge = "INPUT_TOO_LARGE";
 
-    // Requests refused before execution (the HTTP transport and the endpoint's policy).
+    // Requests the HTTP transport refuses before execution (the application's policy adds its own: who, how often, which documents).
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
-    public const string QueryRequired = "QUERY_REQUIRED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string InvalidJson = "INVALID_JSON";
     public const string QueryMissing = "QUERY_MISSING";
     public const string BatchingNotSupported = "BATCHING_NOT_SUPPORTED";
-    public const string InvalidToken = "INVALID_TOKEN";
     public const string QueryTooLong = "QUERY_TOO_LONG";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
@@ -42,8 +40,4 @@ public static class ErrorCodes
 
     // The request ran out of its own time (not the database's: that is the application's DATABASE_UNAVAILABLE).
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
-    public const string RateLimited = "RATE_LIMITED";
-    public const string DocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
-    public const string DocumentMismatch = "PERSISTED_DOCUMENT_MISMATCH";
-    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
 }

@@ -14,7 +14,7 @@ public sealed class CostTests
     {
         var document = Parser.Parse(query);
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
-        return new CostAnalyzer(Schema, new SecurityOptions { DefaultListSize = 10 }, defaultPageSize: 50, tablePageSize).Analyze(document, operation, variables);
+        return new CostAnalyzer(Schema, new RequestLimitOptions { DefaultListSize = 10 }, defaultPageSize: 50, tablePageSize).Analyze(document, operation, variables);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public static class CircularDocument
         return new TableGrid(weights.Select(w => new GridColumn { Width = (TextWidthTwips * w / total).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
     }
 
-    private static int TextWidth(string text) => Http.XlsxWorkbook.DisplayWidth(text);
+    private static int TextWidth(string text) => Exports.XlsxWorkbook.DisplayWidth(text);
 
     private static TableRow Row(IReadOnlyList<string> cells, bool header)
     {

@@ -1,15 +1,14 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Types;
+using GraphQL.Transport;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Dashboard;
-using Wuzhong.Api.Http;
+using Wuzhong.Api.Exports;
+using Wuzhong.Api.Pipeline;
 using Wuzhong.Domain.Reporting;
-using Wuzhong.GraphQLEngine.Execution;
 using Wuzhong.GraphQLEngine.Http;
-using Wuzhong.GraphQLEngine.Limits;
 
 namespace Wuzhong.Api.Circulars;
 
@@ -75,26 +74,19 @@ public static class CircularEndpoints
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         if (ReportingRules.ParsePeriodLabel(period) is not var (year, month))
         {
-            await RefuseAsync(http, serializer, new HttpFailure(StatusCodes.Status400BadRequest, ReportingErrorCodes.PeriodInvalid,
+            await GraphQLResponses.RefuseAsync(http, serializer, new HttpFailure(StatusCodes.Status400BadRequest, ReportingErrorCodes.PeriodInvalid,
                 $"\"{period}\" is not a period; write it as 2023-06 (/circulars/2023-06.docx)."));
             return null;
         }
-        var authenticated = http.User.Identity?.IsAuthenticated == true;
-        if (GraphQLHttpEndpoint.CheckCaller(http, authenticated, services.GetRequiredService<IOptions<AuthOptions>>().Value) is { } refused)
+        var admission = services.GetRequiredService<RequestAdmission>();
+        if ((admission.CheckCaller(http) ?? admission.CheckRate(http, mutation: false)) is { } refused)
         {
-            await RefuseAsync(http, serializer, refused);
-            return null;
-        }
-        if (GraphQLHttpEndpoint.CheckRate(http, mutation: false) is { } limited)
-        {
-            await RefuseAsync(http, serializer, limited);
+            await GraphQLResponses.RefuseAsync(http, serializer, refused);
             return null;
         }
 
         var label = ReportPeriod.FormatLabel(year, month);
-        var timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<SecurityOptions>>().Value.ExecutionTimeoutSeconds);
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var (finished, result) = await Deadline.RunAsync(services, timeout + DatabaseUnavailable.Grace, scoped => executer.ExecuteAsync(new ExecutionOptions
+        var request = new GraphQLRequest
         {
             Query = Operation.Value,
             Variables = new Inputs(new Dictionary<string, object?>
@@ -102,27 +94,23 @@ public static class CircularEndpoints
                 ["period"] = label, ["previous"] = MonthKey.Format(MonthKey.Previous(MonthKey.Of(year, month))),
                 ["yearStart"] = ReportPeriod.FormatLabel(year, 1), ["year"] = year, ["month"] = month,
             }),
-            UserContext = new Dictionary<string, object?>(),
-            RequestServices = scoped,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            Timeout = timeout,
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
-        }));
-        if (!finished || result!.Errors is { Count: > 0 })
+        };
+        var (result, timedOut, unavailable) = await services.GetRequiredService<OperationExecution>()
+            .ExecuteAsync(http, request, document: null, isWrite: false, new Dictionary<string, object?>(), http.RequestAborted);
+        if (result.Errors is { Count: > 0 } errors)
         {
-            var errors = finished ? result!.Errors! : [DatabaseUnavailable.Error(write: false)];
-            var status = errors.Any(e => e.Code == ReportingErrorCodes.PeriodNotFound) ? StatusCodes.Status404NotFound
+            // A circular the database could not write in time is as unavailable as the database (503, Retry-After).
+            var status = unavailable || timedOut ? StatusCodes.Status503ServiceUnavailable
+                : errors.Any(e => e.Code == ReportingErrorCodes.PeriodNotFound) ? StatusCodes.Status404NotFound
                 : errors.Any(e => e.Code == ApiErrorCodes.Unauthenticated) ? StatusCodes.Status401Unauthorized
                 : errors.Any(e => e.Code == ApiErrorCodes.Forbidden) ? StatusCodes.Status403Forbidden
-                : errors.Any(DatabaseUnavailable.IsCause) || errors.Any(ExecutionTimedOut.IsCause) ? StatusCodes.Status503ServiceUnavailable
-                : result?.Executed == false ? StatusCodes.Status400BadRequest
+                : !result.Executed ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status500InternalServerError;
-            if (status == StatusCodes.Status503ServiceUnavailable)
+            if (timedOut)
             {
                 DatabaseUnavailable.SetRetryAfter(http);
             }
-            await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, status, new ExecutionResult { Errors = errors });
+            await GraphQLResponses.WriteAsync(http, serializer, MediaTypes.Json, status, new ExecutionResult { Errors = errors });
             return null;
         }
         using var answer = JsonDocument.Parse(serializer.Serialize(result));
@@ -131,7 +119,4 @@ public static class CircularEndpoints
         var issuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(circular.AsOf, calendar.TimeZone).DateTime);
         return CircularLayout.Of(circular, issuedOn, calendar.TimeZone);
     }
-
-    private static Task RefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, HttpFailure failure) =>
-        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, failure.Status, failure.ToResult());
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Wuzhong.Api.Http;
+using Wuzhong.Api.Exports;
 
 namespace Wuzhong.Api.Circulars;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Wuzhong.GraphQLEngine.Limits;
+using GraphQLParser.AST;
 
 namespace Wuzhong.Api.Operations;
 
@@ -18,4 +18,14 @@ public static class Telemetry
 
     public static readonly Histogram<long> OperationCost =
         Meter.CreateHistogram<long>("wuzhong.graphql.operation.cost", description: "Estimated field cost of executed GraphQL operations");
+
+    /// <summary>The activity of one operation, named and tagged alike for every transport.</summary>
+    public static Activity? StartOperation(GraphQLOperationDefinition? operation)
+    {
+        var type = operation?.Operation.ToString().ToLowerInvariant();
+        var activity = Source.StartActivity("graphql " + (type ?? "request"));
+        activity?.SetTag("graphql.operation.name", operation?.Name?.StringValue);
+        activity?.SetTag("graphql.operation.type", type);
+        return activity;
+    }
 }

@@ -5,7 +5,7 @@ namespace Wuzhong.Api.Security;
 
 /// <summary>
 /// The browser origins a WebSocket may be opened from: the API's own (the dashboard, Banana Cake Pop), those of
-/// <see cref="SecurityOptions.CorsOrigins"/> and of <see cref="SecurityOptions.AllowedOrigins"/>. A request without an
+/// <see cref="SecurityPolicyOptions.CorsOrigins"/> and of <see cref="SecurityPolicyOptions.AllowedOrigins"/>. A request without an
 /// Origin header is not a browser's (graphql-ws in Node, curl) and is let through to authenticate as usual.
 /// </summary>
 public static class BrowserOrigins
@@ -21,7 +21,7 @@ public static class BrowserOrigins
         {
             return true;
         }
-        var security = http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        var security = http.RequestServices.GetRequiredService<IOptions<SecurityPolicyOptions>>().Value;
         return security.AllowedOrigins.Concat(security.CorsOrigins).Any(allowed => string.Equals(allowed.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -9,12 +9,12 @@ namespace Wuzhong.Api.Security;
 /// Requests per minute per caller (the token's subject, else the client's address), with a stricter budget for
 /// mutations; a refused request gets 429 and Retry-After. The limit holds across every server process on the
 /// database: each process decides at once from the last total it read plus what it admitted since, and every
-/// <see cref="SecurityOptions.RateLimitSyncMilliseconds"/> adds its admissions to the shared counters
+/// <see cref="SecurityPolicyOptions.RateLimitSyncMilliseconds"/> adds its admissions to the shared counters
 /// (<see cref="SharedRateCounters"/>) and reads the totals back. A caller can therefore exceed its limit by at most
 /// what the other processes admit it within one sync interval; while the database is unavailable each process keeps
 /// counting on its own and syncs when it returns.
 /// </summary>
-public sealed class CallerRateLimiter(IOptions<SecurityOptions> options, IServiceScopeFactory scopes, TimeProvider clock,
+public sealed class CallerRateLimiter(IOptions<SecurityPolicyOptions> options, IServiceScopeFactory scopes, TimeProvider clock,
     ILogger<CallerRateLimiter> logger) : BackgroundService
 {
     private const string Queries = "queries";

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Security;
@@ -182,17 +180,15 @@ public sealed class GraphQLWebSocketSession
         {
             return "Forbidden: the bearer token is not valid";
         }
-        var auth = _http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
         if (token is not null)
         {
-            var jwt = _http.RequestServices.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
-            var validated = await jwt.TokenHandlers.First().ValidateTokenAsync(token, jwt.TokenValidationParameters);
-            if (!validated.IsValid || TokenPolicy.Refusal(validated.SecurityToken, auth) is not null)
+            if (await _http.RequestServices.GetRequiredService<BearerTokens>().AuthenticateAsync(token) is not { } caller)
             {
                 return "Forbidden: the bearer token is not valid";
             }
-            _http.User = new ClaimsPrincipal(validated.ClaimsIdentity);
+            _http.User = caller;
         }
+        var auth = _http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
         return _http.User.Identity?.IsAuthenticated != true && !auth.AllowAnonymousRead ? "Forbidden: this API needs a bearer token" : null;
     }
 
@@ -272,7 +268,7 @@ public sealed class GraphQLWebSocketSession
         {
             _operations.TryRemove(id, out _);
             stop.Dispose();
-            await SendErrorAsync(id, new HttpFailure(StatusCodes.Status429TooManyRequests, StreamedOperations.TooManySubscriptions,
+            await SendErrorAsync(id, new HttpFailure(StatusCodes.Status429TooManyRequests, ApiErrorCodes.TooManySubscriptions,
                 $"A connection may run {_options.MaxPerConnection} operations at once; complete one first.").ToResult());
             return;
         }

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
-using Wuzhong.Api.Http;
+using Wuzhong.Api.Pipeline;
 using Wuzhong.GraphQLEngine;
 using Wuzhong.GraphQLEngine.Http;
 
@@ -72,7 +72,7 @@ public static class ServerSentEvents
         var (request, failure) = HttpMethods.IsGet(http.Request.Method)
             ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
             : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer, services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value);
-        failure ??= GraphQLHttpEndpoint.CheckCaller(http, authenticated, services.GetRequiredService<IOptions<Auth.AuthOptions>>().Value);
+        failure ??= services.GetRequiredService<RequestAdmission>().CheckCaller(http);
         if (failure is not null)
         {
             await RefuseAsync(http, serializer, failure.Value);
@@ -91,7 +91,7 @@ public static class ServerSentEvents
         }
         if (operation.Result is { Executed: false } invalid)
         {
-            await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, invalid);
+            await GraphQLResponses.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, invalid);
             return;
         }
 
@@ -169,5 +169,5 @@ public static class ServerSentEvents
     }
 
     private static Task RefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, HttpFailure failure) =>
-        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, failure.Status, failure.ToResult());
+        GraphQLResponses.WriteAsync(http, serializer, MediaTypes.Json, failure.Status, failure.ToResult());
 }

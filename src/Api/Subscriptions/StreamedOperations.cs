@@ -4,10 +4,11 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using Wuzhong.Api.Http;
+using Wuzhong.Api.Operations;
+using Wuzhong.Api.Pipeline;
 using Wuzhong.Api.Security;
 using Wuzhong.GraphQLEngine.Http;
-using Wuzhong.GraphQLEngine.Limits;
+using Wuzhong.GraphQLEngine.Data.Sorting;
 using Wuzhong.Infrastructure.Changes;
 
 namespace Wuzhong.Api.Subscriptions;
@@ -19,31 +20,25 @@ namespace Wuzhong.Api.Subscriptions;
 /// </summary>
 public static class StreamedOperations
 {
-    public const string MutationNotStreamed = "MUTATION_NOT_STREAMED";
-    /// <summary>A subscription sent as a plain request: it needs a stream (SSE or a WebSocket) to send its events on.</summary>
-    public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
-    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
-
     /// <summary>The count all anonymous callers' subscriptions are kept under (no caller key can be this: they start sub: or ip:).</summary>
     private const string AnonymousPool = "anonymous";
 
     public static async Task<StreamedOperation> StartAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
-        var authenticated = http.User.Identity?.IsAuthenticated == true;
-        var prepared = await GraphQLHttpEndpoint.PrepareAsync(http, request, null, authenticated, isGet: false, queriesOnly: false);
+        var prepared = await services.GetRequiredService<RequestAdmission>().AdmitAsync(http, request, isGet: false, queriesOnly: false);
         if (prepared.Failure is { } refusal)
         {
             return StreamedOperation.Refused(refusal);
         }
-        if (prepared.Operation?.Operation == OperationType.Mutation)
+        if (prepared.IsMutation)
         {
-            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status400BadRequest, MutationNotStreamed,
+            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status400BadRequest, ApiErrorCodes.MutationNotStreamed,
                 "Mutations are not taken over a subscription transport; send them with POST /graphql."));
         }
 
         var options = services.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
-        var isSubscription = prepared.Operation?.Operation == OperationType.Subscription;
+        var isSubscription = prepared.IsSubscription;
         var caller = CallerRateLimiter.Caller(http);
         var limits = services.GetRequiredService<CallerSubscriptions>();
         // Anonymous callers are told apart by address only: each address has its places, and all of them together a
@@ -51,13 +46,13 @@ public static class StreamedOperations
         var anonymous = http.User.Identity?.IsAuthenticated != true;
         if (isSubscription && !limits.TryTake(caller, options.MaxPerCaller))
         {
-            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
+            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, ApiErrorCodes.TooManySubscriptions,
                 $"This caller already holds {options.MaxPerCaller} subscriptions on this server; complete one first."));
         }
         if (isSubscription && anonymous && !limits.TryTake(AnonymousPool, options.MaxAnonymous))
         {
             limits.Release(caller);
-            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, TooManySubscriptions,
+            return StreamedOperation.Refused(new HttpFailure(StatusCodes.Status429TooManyRequests, ApiErrorCodes.TooManySubscriptions,
                 $"Anonymous callers already hold {options.MaxAnonymous} subscriptions on this server; sign in, or try again later."));
         }
         void Release()
@@ -69,44 +64,31 @@ public static class StreamedOperations
             }
         }
 
-        // Each operation has a scope of its own: a connection lives long, and what one operation read must not serve the next.
-        var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        // A subscription resolves its events in a scope of its own as long as it lasts: a connection lives long, and what
+        // one operation read must not serve the next. Anything else runs in the deadline's scope, as on /graphql.
+        AsyncServiceScope? scope = isSubscription ? services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope() : null;
         var kept = false;
         try
         {
-            var security = services.GetRequiredService<IOptions<SecurityOptions>>().Value;
-            var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
-            {
-                UserContext = new Dictionary<string, object?>(),
-                Query = request.Query,
-                Document = prepared.Document,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = scope.ServiceProvider,
-                User = http.User,
-                CancellationToken = cancellationToken,
-                // A subscription's first step only subscribes; its events run as long as it lasts.
-                Timeout = isSubscription ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(security.ExecutionTimeoutSeconds),
-                TimeoutAction = TimeoutAction.ReturnTimeoutError,
-            });
-            if (result.Streams is { Count: > 0 } streams)
+            using var activity = Telemetry.StartOperation(prepared.Operation);
+            // The variables as sent, for what coercion reorders (the keys of a sort object: WrittenOrder), as on /graphql.
+            var userContext = new Dictionary<string, object?> { [WrittenOrder.RawVariablesKey] = request.Variables };
+            var (result, _, _) = await services.GetRequiredService<OperationExecution>().ExecuteAsync(http, request, prepared.Document, isWrite: false,
+                userContext, cancellationToken, scope?.ServiceProvider);
+            if (result.Streams is { Count: > 0 } streams && scope is { } eventScope)
             {
                 kept = true;
                 var buffer = services.GetRequiredService<ChangeFeedOptions>().SubscriberBuffer;
-                return StreamedOperation.Streaming(streams.Values.Single(), buffer, scope, Release);
+                return StreamedOperation.Streaming(streams.Values.Single(), buffer, eventScope, Release);
             }
             return StreamedOperation.Answered(result);
         }
         finally
         {
-            if (!kept)
+            if (!kept && scope is { } unused)
             {
-                if (isSubscription)
-                {
-                    Release();
-                }
-                await scope.DisposeAsync();
+                Release();
+                await unused.DisposeAsync();
             }
         }
     }

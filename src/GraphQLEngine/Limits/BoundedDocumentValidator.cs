@@ -16,7 +16,7 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// given a cancelled token runs to the end), so a time limit here could only stop waiting, never stop the work. A
 /// document within the cost stands for at most that many selections, and is at most MaxQueryLength characters long.
 /// </remarks>
-public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<SecurityOptions> security, IOptions<PagingOptions> paging)
+public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<RequestLimitOptions> security, IOptions<PagingOptions> paging)
     : IDocumentValidator
 {
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
@@ -38,7 +38,7 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
         return ValidateWithinLimitsAsync(options, limits);
     }
 
-    private async Task<IValidationResult> ValidateWithinLimitsAsync(ValidationOptions options, SecurityOptions limits)
+    private async Task<IValidationResult> ValidateWithinLimitsAsync(ValidationOptions options, RequestLimitOptions limits)
     {
         var result = await inner.ValidateAsync(options);
         if (result.Errors.Count <= limits.MaxValidationErrors)
@@ -54,8 +54,8 @@ public sealed class BoundedDocumentValidator(IDocumentValidator inner, IOptions<
     }
 
     /// <summary>Each limit the cost passes, with its code and message.</summary>
-    /// <param name="maxCost">The cost limit where the request has its own (an export's, <see cref="TablePaging"/>); else <see cref="SecurityOptions.MaxCost"/>.</param>
-    public static IEnumerable<(string Code, string Message)> Refusals(OperationCost cost, SecurityOptions security, int? maxCost = null)
+    /// <param name="maxCost">The cost limit where the request has its own (an export's, <see cref="TablePaging"/>); else <see cref="RequestLimitOptions.MaxCost"/>.</param>
+    public static IEnumerable<(string Code, string Message)> Refusals(OperationCost cost, RequestLimitOptions security, int? maxCost = null)
     {
         var costLimit = maxCost ?? security.MaxCost;
         if (cost.Depth > security.MaxDepth)

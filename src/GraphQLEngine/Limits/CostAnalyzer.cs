@@ -11,7 +11,7 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// default page), a plain list by the default list size, grouped aggregates by their <c>first</c>; a field that scans a
 /// set (<see cref="FieldCosts.Scans"/>) adds what its statement reads. Introspection is walked like any selection, and
 /// the nesting of its recursive lists (<c>fields</c>, <c>inputFields</c>, <c>interfaces</c>, <c>possibleTypes</c>) and
-/// of <c>ofType</c> is measured for <see cref="SecurityOptions.MaxIntrospectionListDepth"/>.
+/// of <c>ofType</c> is measured for <see cref="RequestLimitOptions.MaxIntrospectionListDepth"/>.
 /// </summary>
 /// <remarks>
 /// Each fragment is measured once per page context and its measure reused at every spread: a cost is linear in the
@@ -20,7 +20,7 @@ namespace Wuzhong.GraphQLEngine.Limits;
 /// </remarks>
 /// <param name="tablePageSize">The page of a connection not inside a list that gives neither first nor last, where a request
 /// takes whole tables (<see cref="Data.TablePaging"/>); else the default page.</param>
-public sealed class CostAnalyzer(ISchema schema, SecurityOptions security, int defaultPageSize, int? tablePageSize = null)
+public sealed class CostAnalyzer(ISchema schema, RequestLimitOptions security, int defaultPageSize, int? tablePageSize = null)
 {
     /// <summary>Introspection fields whose nesting HotChocolate bounds: each can repeat the whole schema below it.</summary>
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];

@@ -10,7 +10,7 @@ public static class FieldCosts
 
     /// <summary>
     /// The field runs one statement over its connection's whole set (aggregates): it costs
-    /// <see cref="SecurityOptions.AggregateScanCost"/> once, and once more for each dimension it groups by.
+    /// <see cref="RequestLimitOptions.AggregateScanCost"/> once, and once more for each dimension it groups by.
     /// </summary>
     public static FieldBuilder<TSource, TReturn> Scans<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string? dimensionsArgument = null)
     {

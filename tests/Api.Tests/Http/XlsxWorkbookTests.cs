@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Wuzhong.Api.Http;
+using Wuzhong.Api.Exports;
 
 namespace Wuzhong.Api.Tests.Http;
 

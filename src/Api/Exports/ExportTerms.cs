@@ -1,4 +1,4 @@
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// The words of an export in the plan's own terms: column titles (<c>leadDepartments.name</c> → 牵头部门,

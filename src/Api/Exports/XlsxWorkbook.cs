@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// Writes export tables as an Office Open XML workbook (DocumentFormat.OpenXml): one sheet per table, the title row

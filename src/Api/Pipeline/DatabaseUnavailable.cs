@@ -3,7 +3,7 @@ using GraphQL.Execution;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.Infrastructure.Persistence;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// A request that failed because the database is down, refuses connections, is out of resources or did not answer
@@ -20,9 +20,17 @@ public static class DatabaseUnavailable
     public static bool IsCause(ExecutionError error) =>
         error.Code == ApiErrorCodes.DatabaseUnavailable || error is UnhandledError { InnerException: { } e } && DatabaseFaults.IsUnavailable(e);
 
-    /// <summary>Tells the client when to try again (every 503 of this kind carries it).</summary>
-    public static void SetRetryAfter(HttpContext http) =>
-        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Tells the client when to try again (every 503 of this kind carries it). A WebSocket's or an event stream's headers
+    /// are long sent: its error says the rest.
+    /// </summary>
+    public static void SetRetryAfter(HttpContext http)
+    {
+        if (!http.Response.HasStarted)
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>A refusal before execution (a registered document could not be looked up), with <c>Retry-After</c>.</summary>
     public static HttpFailure Refusal(HttpContext http)

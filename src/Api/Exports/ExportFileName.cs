@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// The name an export's file is saved under: the question (the operation's name, else its tables) and the period it

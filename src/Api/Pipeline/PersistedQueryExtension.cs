@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// <c>extensions.persistedQuery</c> of Apollo's automatic persisted queries, <c>{ "version": 1, "sha256Hash": "…" }</c>:

@@ -1,4 +1,4 @@
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// Configuration section <c>Export</c>: how much an export takes. A connection that is a table of its own and gives

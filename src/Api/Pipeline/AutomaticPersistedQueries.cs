@@ -1,11 +1,12 @@
 using GraphQL.Transport;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Wuzhong.Api.Security;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.Infrastructure.Documents;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// Apollo's automatic persisted queries (APQ): a request may carry the hash of its text instead of the text. The hash
@@ -14,7 +15,7 @@ namespace Wuzhong.Api.Http;
 /// anyway. The texts are kept per process, as APQ's protocol allows: a process that has not seen a hash answers
 /// PersistedQueryNotFound, and the client sends the text once more (one round trip, never a wrong answer).
 /// </summary>
-public sealed class AutomaticPersistedQueries(IOptions<SecurityOptions> options) : IDisposable
+public sealed class AutomaticPersistedQueries(IOptions<SecurityPolicyOptions> options, IOptions<RequestLimitOptions> limits) : IDisposable
 {
     private readonly MemoryCache _texts = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.PersistedQueryCacheSize) });
 
@@ -36,7 +37,7 @@ public sealed class AutomaticPersistedQueries(IOptions<SecurityOptions> options)
             }
             if (mayRunAdHoc)
             {
-                if (settings.AutomaticPersistedQueries && text.Length <= settings.MaxQueryLength)
+                if (settings.AutomaticPersistedQueries && text.Length <= limits.Value.MaxQueryLength)
                 {
                     _texts.Set(persisted.Hash, text, new MemoryCacheEntryOptions { Size = 1 });
                 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// The documents parsed so far, by their text. Dashboards send the same few documents all day; parsing one, walking it

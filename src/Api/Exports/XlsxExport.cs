@@ -1,6 +1,7 @@
 using GraphQL;
+using Wuzhong.Api.Pipeline;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// <c>POST /export.xlsx</c>: the body of <c>/export.csv</c> (<see cref="ExportRequest"/>: the same authentication and
@@ -12,9 +13,9 @@ public static class XlsxExport
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
+    public static async Task HandleAsync(HttpContext http, GraphQLRequestPipeline pipeline, IGraphQLTextSerializer serializer, ILoggerFactory logging)
     {
-        if (await ExportRequest.RunAsync(http, serializer, logging, "xlsx") is not { } export)
+        if (await ExportRequest.RunAsync(http, pipeline, serializer, logging, "xlsx") is not { } export)
         {
             return;
         }

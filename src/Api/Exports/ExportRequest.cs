@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Wuzhong.Api.Pipeline;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.GraphQLEngine.Http;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// The request of an export: the same JSON body as <c>/graphql</c>, the same authentication and limits, queries only
@@ -19,15 +20,16 @@ public static class ExportRequest
 
     /// <summary>The answer's tables; null when the refusal has been written.</summary>
     /// <param name="extension">The file's extension, for its name (<c>xlsx</c>, <c>csv</c>).</param>
-    public static async Task<Export?> RunAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging, string extension)
+    public static async Task<Export?> RunAsync(HttpContext http, GraphQLRequestPipeline pipeline, IGraphQLTextSerializer serializer, ILoggerFactory logging,
+        string extension)
     {
         var limits = http.RequestServices.GetRequiredService<IOptions<ExportOptions>>().Value;
-        var outcome = await GraphQLHttpEndpoint.RunAsync(http, allowGet: false, queriesOnly: true, new TablePaging(limits.MaxRows, limits.MaxCost));
-        GraphQLHttpEndpoint.Log(logging, http, outcome);
+        var (outcome, _, _) = await pipeline.ProcessAsync(http, allowGet: false, queriesOnly: true, new TablePaging(limits.MaxRows, limits.MaxCost));
+        GraphQLResponses.Log(logging, http, outcome);
         if (outcome.Status != StatusCodes.Status200OK || outcome.Result.Errors is { Count: > 0 })
         {
             var status = outcome.Status == StatusCodes.Status200OK ? StatusCodes.Status400BadRequest : outcome.Status;
-            await GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, status, outcome.Result);
+            await GraphQLResponses.WriteAsync(http, serializer, MediaTypes.Json, status, outcome.Result);
             return null;
         }
         if (Cut(outcome.Result.Data, limits) is { } refusal)
@@ -50,7 +52,7 @@ public static class ExportRequest
     }
 
     private static Task RefuseAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionError error) =>
-        GraphQLHttpEndpoint.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [error] });
+        GraphQLResponses.WriteAsync(http, serializer, MediaTypes.Json, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [error] });
 
     /// <summary>
     /// The first connection, anywhere in the answer, that has more rows than it holds without the client having sized

@@ -10,25 +10,25 @@ using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.Infrastructure.Auditing;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// The manual (docs/manual/security.md) promises that every mutation, accepted or refused, is audited. Mutations that run are audited by the
 /// reporting service with their outcome; this audits those refused before they ran: 401 (no or a bad token), 403, 429,
 /// and documents that do not validate. A database outage (503) is not a refusal and is not recorded as one.
 /// </summary>
-public static class MutationRefusals
+public sealed class MutationRefusals(IOptions<RequestLimitOptions> limits, RefusalAudit audit)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="operation">The operation if the endpoint parsed the document before refusing it; else it is parsed here.</param>
-    public static void AuditIfRefused(HttpContext http, GraphQLRequest? request, GraphQLOperationDefinition? operation, GraphQLOutcome outcome)
+    public void AuditIfRefused(HttpContext http, GraphQLRequest? request, GraphQLOperationDefinition? operation, GraphQLOutcome outcome)
     {
         if (outcome.Result.Executed || outcome.Status == StatusCodes.Status503ServiceUnavailable || request?.Query is not { } query)
         {
             return;
         }
-        operation ??= query.Length <= http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxQueryLength
+        operation ??= query.Length <= limits.Value.MaxQueryLength
             ? OperationOf(query, request.OperationName)
             : null;
         if (operation is not { Operation: OperationType.Mutation })
@@ -39,7 +39,7 @@ public static class MutationRefusals
         var fields = operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue).ToList();
         var codes = outcome.Result.Errors?.Select(e => e.Code).OfType<string>().Distinct().ToList() ?? [];
         // The audit keeps what it can (RefusalAudit cuts each part to its column).
-        http.RequestServices.GetRequiredService<RefusalAudit>().Record(new RefusedMutation(
+        audit.Record(new RefusedMutation(
             Actor: http.User.Identity?.IsAuthenticated == true ? actor.Name : CallerRateLimiter.Caller(http),
             Roles: string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
             Action: fields.Count == 0 ? "mutation" : string.Join(",", fields),
@@ -71,6 +71,6 @@ public static class MutationRefusals
         {
             return null;
         }
-        return GraphQLHttpEndpoint.OperationOf(document, operationName);
+        return RequestAdmission.OperationOf(document, operationName);
     }
 }

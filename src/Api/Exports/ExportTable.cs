@@ -3,7 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using Wuzhong.GraphQLEngine.Data;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>A column of an export: where its values are in each row (the answer's path, aliases included) and its title.</summary>
 public sealed record ExportColumn(string Path, string Title);

@@ -7,7 +7,7 @@ using Wuzhong.GraphQLEngine;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>One document's text, parsed, with what the endpoint derives from the text alone, each computed once.</summary>
 public sealed class ParsedDocument

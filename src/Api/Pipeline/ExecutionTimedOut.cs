@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Wuzhong.GraphQLEngine;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Pipeline;
 
 /// <summary>
 /// A request that ran out of <c>Security:ExecutionTimeoutSeconds</c> while its work still answered cancellation: it

@@ -1,7 +1,8 @@
 using System.Text;
 using GraphQL;
+using Wuzhong.Api.Pipeline;
 
-namespace Wuzhong.Api.Http;
+namespace Wuzhong.Api.Exports;
 
 /// <summary>
 /// <c>POST /export.csv</c>: the same JSON body as /graphql, the same authentication and limits
@@ -11,9 +12,9 @@ namespace Wuzhong.Api.Http;
 /// </summary>
 public static class CsvExport
 {
-    public static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, ILoggerFactory logging)
+    public static async Task HandleAsync(HttpContext http, GraphQLRequestPipeline pipeline, IGraphQLTextSerializer serializer, ILoggerFactory logging)
     {
-        if (await ExportRequest.RunAsync(http, serializer, logging, "csv") is not { Tables: [var table, ..] } export)
+        if (await ExportRequest.RunAsync(http, pipeline, serializer, logging, "csv") is not { Tables: [var table, ..] } export)
         {
             return;
         }
