@@ -35,8 +35,13 @@ public class OverdueRuleTests
     [InlineData(202306, 202306, false)]
     [InlineData(202306, 202307, false)]
     [InlineData(null, null, false)]
-    public void A_task_is_overdue_when_nothing_was_reported_for_the_month_due(int? due, int? lastReported, bool overdue) =>
+    public void A_task_is_overdue_when_nothing_was_reported_for_the_month_due(int? due, int? lastReported, bool overdue)
+    {
         Assert.Equal(overdue, OverdueRule.IsOverdue(due, lastReported));
+        // The form queries inline, where "none due" is 0.
+        Assert.Equal(overdue, OverdueRule.IsOverdueBy(due ?? 0, lastReported));
+        Assert.Equal(overdue, OverdueRule.IsOverdueByExpression.Compile()(due ?? 0, lastReported));
+    }
 
     /// <summary>Filters state the rule in SQL through ReportingMoment: it must give the rule's answers at every moment.</summary>
     [Theory]
@@ -50,12 +55,20 @@ public class OverdueRuleTests
     {
         var now = new DateTimeOffset(year, month, day, 0, 30, 0, China);
         var moment = ReportingMoment.At(Calendar, now);
-        var inSql = ReportingMoment.IsOverdue.Compile();
+        var inSql = OverdueRule.IsOverdueExpression.Compile();
+        var asOfInSql = OverdueRule.DueMonthAsOfExpression.Compile();
 
         foreach (var planYear in new[] { 2022, 2023, 2024, 2025 })
         {
             var due = OverdueRule.DueMonth(Calendar, planYear, now);
             Assert.Equal(due ?? 0, moment.DueMonth(planYear));
+            foreach (var asOf in new[] { MonthKey.Of(planYear, 3), MonthKey.Of(planYear, 12), MonthKey.Of(planYear + 1, 1) })
+            {
+                // Measured as of a month: that month, unless it is later than the month due; nothing when none is due.
+                var expectedAsOf = due is { } d ? Math.Min(d, asOf) : 0;
+                Assert.Equal(expectedAsOf, asOfInSql(planYear, asOf, moment));
+                Assert.Equal(expectedAsOf, OverdueRule.DueMonthAsOf(planYear, asOf, moment));
+            }
             foreach (int? last in new int?[] { null, MonthKey.Of(planYear, 1), MonthKey.Of(planYear, 6), MonthKey.Of(planYear, 12) })
             {
                 var expected = OverdueRule.IsOverdue(due, last);

@@ -97,15 +97,15 @@ public sealed class ComplianceReport(WuzhongDbContext db, ReportingMoment moment
     private IQueryable<Expectation> Expectations(IQueryable<WorkTask> tasks, int fromMonth, int toMonth, ComplianceDimension dimension, ComplianceScope scope)
     {
         // A task is reported in the periods of its plan's year.
-        // A period is due once its due date has passed (ReportingMoment.DueMonthFor, written out for SQL).
-        var (year, dueThisYear) = (moment.Year, moment.DueMonthThisYear);
+        // A period is due once its due date has passed (OverdueRule.DueMonthOf, inlined into SQL by InlineRules).
+        var now = moment;
         var due = tasks.SelectMany(t => db.ReportPeriods.Where(p => p.Year == t.Plan!.Year
                 && p.Year * MonthKey.PerYear + p.Month >= fromMonth && p.Year * MonthKey.PerYear + p.Month <= toMonth),
             (t, p) => new
             {
                 TaskId = t.Id, PeriodId = p.Id, Section = t.Section!.Ordinal, t.Number, p.Month,
-                NotDue = p.Year * MonthKey.PerYear + p.Month > (p.Year < year ? p.Year * MonthKey.PerYear + 12 : p.Year == year ? dueThisYear : 0),
-            });
+                NotDue = p.Year * MonthKey.PerYear + p.Month > OverdueRule.DueMonthOf(p.Year, now),
+            }).InlineRules();
         var (lead, collective) = (scope.Lead, scope.Collective);
         var links = db.TaskDepartments.Where(l => (lead == null || l.IsLead == lead) && (l.Department!.Kind == DepartmentKind.Collective) == collective);
         var pairs = due.SelectMany(d => links.Where(l => l.WorkTaskId == d.TaskId),

@@ -143,12 +143,9 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
     {
         var since = fromMonth is { } from ? MonthKey.Previous(from) : 0;
         var first = fromMonth ?? 0;
-        // OverdueRule, in SQL: the month due (0 when none is yet; a past plan year: its December) against the last reported;
-        // ReportingMoment.DueMonth written out, for SQL to read the plan's year in place.
-        var (year, dueThisYear) = (moment.Year, moment.DueMonthThisYear);
+        // The month due (OverdueRule, inlined into SQL by InlineRules): now, or as of the month asked for if that is earlier.
+        var now = moment;
         var asOf = asOfMonth ?? Always;
-        var dueAsOf = asOfMonth ?? 0;
-        var useAsOf = asOfMonth is not null;
 
         // The plan's year by an explicit join: SQL can then use it inside every aggregate. Counting tasks needs no year.
         var rows = !withPlan
@@ -170,9 +167,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                 // Which month's reports are due: the last one past its due date (a whole past year: December), or the one asked
                 // for if that is earlier. A month asked for whose due date has not come (the 25th of it) is not due yet:
                 // its tasks are pending, not overdue.
-                DueMonth = useAsOf && dueAsOf <= (plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0)
-                    ? dueAsOf
-                    : plan.Year < year ? plan.Year * MonthKey.PerYear + 12 : plan.Year == year ? dueThisYear : 0,
+                DueMonth = OverdueRule.DueMonthAsOf(plan.Year, asOf, now),
             };
 
         if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
@@ -201,12 +196,8 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
             Expression<Func<ReportPeriod, int>> measuredAt = p => p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last;
             // Measured as of a bucket, a task is overdue only for a month whose due date has passed: this year's buckets
             // are capped at the last month due now (the current month before its 25th is pending).
-            var lastDueNow = Math.Min(last, dueThisYear);
-            Expression<Func<ReportPeriod, int>> dueAt = p => p.Year < year
-                ? (p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last)
-                : p.Year == year
-                    ? (p.Year * MonthKey.PerYear + p.Month < lastDueNow ? p.Year * MonthKey.PerYear + p.Month : lastDueNow)
-                    : 0;
+            Expression<Func<ReportPeriod, int>> dueAt = p =>
+                OverdueRule.DueMonthAsOf(p.Year, p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last, now);
             rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
                     && p.Year * MonthKey.PerYear + p.Month >= first && p.Year * MonthKey.PerYear + p.Month - (step - 1) <= last),
                 Extend<ReportPeriod>(
@@ -214,7 +205,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                     (nameof(AnalyticsRow.AsOfMonth), measuredAt),
                     (nameof(AnalyticsRow.DueMonth), dueAt)));
         }
-        return rows;
+        return rows.InlineRules();
     }
 
     /// <summary>
@@ -235,7 +226,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                   Status = p == null ? TaskProgressStatus.NotReported : p.Status,
                   Percent = p == null ? null : p.Percent,
                   LastReportedMonth = p == null ? null : p.LastReportedMonth,
-                  Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
+                  Overdue = OverdueRule.IsOverdueBy(r.DueMonth, p == null ? null : p.LastReportedMonth) ? 1 : 0,
                   Facts = p == null ? 0 : p.FactCount,
                   LateFacts = p == null ? 0 : p.LateFactCount,
               }
@@ -250,10 +241,11 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                   Status = p == null ? TaskProgressStatus.NotReported : p.LatestStatus,
                   Percent = p == null ? null : p.LatestPercent,
                   LastReportedMonth = p == null ? null : p.LastReportedMonth,
-                  Overdue = r.DueMonth > 0 && (p == null || p.LastReportedMonth < r.DueMonth) ? 1 : 0,
+                  Overdue = OverdueRule.IsOverdueBy(r.DueMonth, p == null ? null : p.LastReportedMonth) ? 1 : 0,
                   Facts = p == null ? 0 : p.FactCount,
                   LateFacts = p == null ? 0 : p.LateFactCount,
               };
+        measured = measured.InlineRules();
         if (!withSince)
         {
             return measured;

@@ -5,7 +5,7 @@ using Wuzhong.GraphQLEngine.Data;
 namespace Wuzhong.Api.GraphQL.Reporting;
 
 /// <summary>
-/// The Domain's overdue rule for SQL (<see cref="ReportingMoment.IsOverdue"/>) read from a row's own columns: a task's
+/// The Domain's overdue rule for SQL (<see cref="OverdueRule.IsOverdueExpression"/>) read from a row's own columns: a task's
 /// plan year and last reported month, a department's on a task … One statement of the rule serves every filter.
 /// </summary>
 public static class OverdueSelector
@@ -21,7 +21,7 @@ public static class OverdueSelector
     /// <summary>The rule's body for <paramref name="row"/> at <paramref name="now"/>.</summary>
     public static Expression Apply<T>(Expression row, Expression now, Expression<Func<T, int>> planYear, Expression<Func<T, int?>> lastReportedMonth)
     {
-        var rule = ReportingMoment.IsOverdue;
+        var rule = OverdueRule.IsOverdueExpression;
         var body = new ParameterReplacer(rule.Parameters[0], ParameterReplacer.Inline(planYear, row)).Visit(rule.Body);
         body = new ParameterReplacer(rule.Parameters[1], ParameterReplacer.Inline(lastReportedMonth, row)).Visit(body);
         return new ParameterReplacer(rule.Parameters[2], now).Visit(body);

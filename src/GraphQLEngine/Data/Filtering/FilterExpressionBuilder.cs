@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Linq.Expressions;
-using System.Reflection;
 
 namespace Wuzhong.GraphQLEngine.Data.Filtering;
 
@@ -13,10 +12,6 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 /// </summary>
 public static class FilterExpressionBuilder
 {
-    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
-
     /// <param name="services">The request's services, for fields whose value depends on the request (FieldDeclaration.Read).</param>
     public static Expression<Func<T, bool>>? Build<T>(EntityDeclaration<T> entity, IDictionary<string, object?>? where, IServiceProvider? services = null)
         where T : class
@@ -122,84 +117,16 @@ public static class FilterExpressionBuilder
                     continue;
                 case "or":
                     continue;
-                case "eq":
-                    terms.Add(Equal(value, operand));
-                    continue;
-                case "neq":
-                    terms.Add(Expression.Not(Equal(value, operand)));
-                    continue;
-                case "in":
-                    terms.Add(In(value, operand));
-                    continue;
-                case "nin":
-                    terms.Add(Expression.Not(In(value, operand)));
-                    continue;
             }
-            if (operand is null)
+            var op = Operators.Named(name) ?? throw new InvalidOperationException($"unknown operator {name}");
+            if (operand is null && op.NeedsValue)
             {
                 // Rejected while validating; a null here would mean "no condition".
                 continue;
             }
-            terms.Add(name switch
-            {
-                "contains" => Expression.Call(value, StringContains, Constant(operand, typeof(string))),
-                "ncontains" => Expression.Not(Expression.Call(value, StringContains, Constant(operand, typeof(string)))),
-                "startsWith" => Expression.Call(value, StringStartsWith, Constant(operand, typeof(string))),
-                "nstartsWith" => Expression.Not(Expression.Call(value, StringStartsWith, Constant(operand, typeof(string)))),
-                "endsWith" => Expression.Call(value, StringEndsWith, Constant(operand, typeof(string))),
-                "nendsWith" => Expression.Not(Expression.Call(value, StringEndsWith, Constant(operand, typeof(string)))),
-                "gt" => Expression.GreaterThan(value, Constant(operand, value.Type)),
-                "ngt" => Expression.Not(Expression.GreaterThan(value, Constant(operand, value.Type))),
-                "gte" => Expression.GreaterThanOrEqual(value, Constant(operand, value.Type)),
-                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(value, Constant(operand, value.Type))),
-                "lt" => Expression.LessThan(value, Constant(operand, value.Type)),
-                "nlt" => Expression.Not(Expression.LessThan(value, Constant(operand, value.Type))),
-                "lte" => Expression.LessThanOrEqual(value, Constant(operand, value.Type)),
-                "nlte" => Expression.Not(Expression.LessThanOrEqual(value, Constant(operand, value.Type))),
-                _ => throw new InvalidOperationException($"unknown operator {name}"),
-            });
+            terms.Add(op.Build(value, operand));
         }
         return AllOf(terms);
-    }
-
-    private static Expression Equal(Expression value, object? operand)
-    {
-        if (operand is null)
-        {
-            return value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
-                ? Expression.Constant(false)
-                : Expression.Equal(value, Expression.Constant(null, value.Type));
-        }
-        return Expression.Equal(value, Constant(operand, value.Type));
-    }
-
-    private static Expression In(Expression value, object? operand)
-    {
-        var listType = typeof(List<>).MakeGenericType(value.Type);
-        var list = (IList)Activator.CreateInstance(listType)!;
-        foreach (var item in Items(operand))
-        {
-            list.Add(item is null ? null : Convert(item, value.Type));
-        }
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], QueryParameter.Of(list, listType), value);
-    }
-
-    /// <summary>The operand as a SQL parameter of the column's type.</summary>
-    private static Expression Constant(object? operand, Type type) => QueryParameter.Of(operand is null ? null : Convert(operand, type), type);
-
-    /// <summary>The parsed GraphQL value as the CLR type of the column it is compared with.</summary>
-    private static object Convert(object value, Type type)
-    {
-        var target = Nullable.GetUnderlyingType(type) ?? type;
-        return value switch
-        {
-            _ when target.IsInstanceOfType(value) => value,
-            DateTime dateTime when target == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : dateTime.Kind)),
-            DateTimeOffset offset when target == typeof(DateTime) => offset.UtcDateTime,
-            DateTime dateTime when target == typeof(DateOnly) => DateOnly.FromDateTime(dateTime),
-            _ when target.IsEnum => Enum.ToObject(target, value),
-            _ => System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture),
-        };
     }
 
     private static IDictionary<string, object?> Map(object? value) =>

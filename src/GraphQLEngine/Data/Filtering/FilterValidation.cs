@@ -12,9 +12,6 @@ namespace Wuzhong.GraphQLEngine.Data.Filtering;
 /// </summary>
 public static class FilterValidation
 {
-    private static readonly HashSet<string> ValueOperators = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith",
-        "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
-
     private static readonly HashSet<string> Combinators = ["and", "or"];
 
     public static IEnumerable<string> Problems(object? where, string path, IFilterValueRules? rules, IEntityDeclaration? entity = null) =>
@@ -104,19 +101,20 @@ public static class FilterValidation
                 }
                 continue;
             }
-            if (name is "eq" or "neq" && value is null && !nullable)
+            var op = Operators.Named(name);
+            if (op is { Operand: Operators.OperandKind.ValueOrNull } && value is null && !nullable)
             {
-                yield return $"{here}: {field} is never null, so null matches {(name == "eq" ? "nothing" : "everything")}; leave the operator out.";
+                yield return $"{here}: {field} is never null, so null matches {(op.Negated ? "everything" : "nothing")}; leave the operator out.";
             }
-            else if (name is "in" or "nin" && value is null)
+            else if (op is { TakesList: true } && value is null)
             {
                 yield return $"{here}: needs a list; give [] for none.";
             }
-            else if (name is "in" or "nin" && !nullable && value is IEnumerable items and not string && items.Cast<object?>().Any(item => item is null))
+            else if (op is { TakesList: true } && !nullable && value is IEnumerable items and not string && items.Cast<object?>().Any(item => item is null))
             {
                 yield return $"{here}: {field} is never null; null values are not supported in the list.";
             }
-            else if (ValueOperators.Contains(name) && value is null)
+            else if (op is { NeedsValue: true } && value is null)
             {
                 yield return $"{here}: needs a value; null is only meaningful with eq and neq.";
             }
@@ -168,7 +166,7 @@ public static class FilterValidation
             foreach (var (name, value) in fields)
             {
                 var here = $"{path}.{name}";
-                if (ValueOperators.Contains(name) && value is null)
+                if (Operators.Named(name) is { NeedsValue: true } && value is null)
                 {
                     yield return $"{here}: needs a value; null is only meaningful with eq and neq.";
                 }
