@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Wuzhong.Domain.Access;
 using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Api.Auth;

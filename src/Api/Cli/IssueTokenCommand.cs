@@ -2,6 +2,7 @@ using Wuzhong.Infrastructure.Import;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.Auth;
+using Wuzhong.Domain.Access;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Reporting;
 

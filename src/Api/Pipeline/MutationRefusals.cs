@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.Security;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Persistence;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.Infrastructure.Persistence;
 using Wuzhong.Infrastructure.Persistence.Configurations;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Organisation;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
@@ -241,7 +242,7 @@ public sealed class ReportingService(WuzhongDbContext db, ProgressProjection pro
         var government = actor.Issuer ?? Import.ReferenceData.DefaultIssuer;
         var governmentId = actor.IsSupervisor ? null
             : await db.Issuers.Where(i => i.Name == government).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
-        bool Mine(Department d) => actor.Departments.Contains(d.Name) && d.IssuerId == governmentId;
+        bool Mine(Department d) => actor.ReportsFor(d, governmentId);
         if (departmentId is { } id)
         {
             department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);

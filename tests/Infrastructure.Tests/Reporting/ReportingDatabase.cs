@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Analytics;
 using Wuzhong.Infrastructure.Auditing;

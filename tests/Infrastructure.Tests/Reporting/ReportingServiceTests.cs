@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
 using Wuzhong.Infrastructure.Tests.Databases;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Auditing;
 using Wuzhong.GraphQLEngine.Data;
 using Wuzhong.Infrastructure.Reporting;

@@ -1,3 +1,4 @@
+using Wuzhong.Domain.Access;
 using Wuzhong.Infrastructure.Reporting;
 
 namespace Wuzhong.Api.GraphQL.Callers;

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Wuzhong.Api.GraphQL.Data;
 using Wuzhong.Api.GraphQL.Organisation;
+using Wuzhong.Domain.Access;
 
 namespace Wuzhong.Api.GraphQL.Callers;
 

@@ -4,6 +4,7 @@ using Mapster;
 using Wuzhong.Api.Auth;
 using Wuzhong.Api.GraphQL.Errors;
 using Wuzhong.Api.GraphQL.Mapping;
+using Wuzhong.Domain.Access;
 using Wuzhong.Domain.Reporting;
 using Wuzhong.Infrastructure.Reporting;
 

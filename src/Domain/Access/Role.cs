@@ -1,4 +1,4 @@
-namespace Wuzhong.Infrastructure.Reporting;
+namespace Wuzhong.Domain.Access;
 
 /// <summary>The roles a token can carry.</summary>
 public static class Role
