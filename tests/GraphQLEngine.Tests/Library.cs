@@ -74,6 +74,9 @@ public static class BookEntity
         .Value("title", b => b.Title, "The title.")
         .Value("year", b => b.Year, "The year of first publication.")
         .Value("price", b => b.Price, "The price, when known.")
+        // Named unlike the member they read: the projection reads the members, not columns named like the fields.
+        .Value("heading", b => b.Title, "The title, as a heading.")
+        .Value("decade", b => b.Year / 10 * 10, "The decade of first publication, e.g. 1920.")
         .Related("author", b => b.Author, () => AuthorEntity.Description, "The author.")
         // Depends on the request: how old a book is today.
         .Derived<bool, LibraryClock>("classic", (b, clock) => b.Year <= clock.Year - 75, "Published 75 years ago or more.")

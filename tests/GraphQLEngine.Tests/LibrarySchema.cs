@@ -11,7 +11,7 @@ public sealed class LibrarySchema : Schema
     {
         var query = new ObjectGraphType { Name = "Query" };
         NodeQueries.AddTo(query, [BookEntity.Description, AuthorEntity.Description]);
-        query.Connection("books", BookEntity.Description).Resolve(_ => null);
+        query.RootConnection("books", BookEntity.Description);
         Query = query;
         EntityTypes.RegisterWith(this, [BookEntity.Description, AuthorEntity.Description], TimeZoneInfo.Utc);
     }

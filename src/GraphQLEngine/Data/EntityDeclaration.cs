@@ -43,8 +43,14 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     public string DescriptionOf(string field) =>
         Field(field)?.Description ?? throw new InvalidOperationException($"{Name} declares no field {field}");
 
+    /// <summary>
+    /// The columns a selected field needs: those declared with <see cref="Computed"/>; else those its selector reads
+    /// (<see cref="FieldDeclaration.Columns"/>), whatever the field is called; else, for a field the object type
+    /// resolves by hand from the row, the property named like it.
+    /// </summary>
     public IEnumerable<string> ColumnsOf(string graphQLField) =>
         _computed.TryGetValue(graphQLField, out var properties) ? properties
+        : Field(graphQLField) is { } field ? field.Columns
         : graphQLField.Length == 0 ? [] : [char.ToUpperInvariant(graphQLField[0]) + graphQLField[1..]];
 
     public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id)
@@ -88,7 +94,10 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
         return this;
     }
 
-    /// <summary>A GraphQL field computed from properties (ReportPeriod.label from Year and Month), for projection.</summary>
+    /// <summary>
+    /// The columns of a field that its selector does not show: a field resolved by hand, or read through an unmapped
+    /// property (ReportPeriod.label from Year and Month, through <c>Label</c>).
+    /// </summary>
     public EntityDeclaration<T> Computed(string graphQLField, params string[] properties)
     {
         _computed[graphQLField] = properties;

@@ -44,6 +44,11 @@ public sealed class FieldDeclaration
     /// <summary>Resolves the field of the object type; null for a list, which the type resolves by hand.</summary>
     public Func<IResolveFieldContext, object?>? Resolve { get; init; }
 
+    /// <summary>The row's members the selector reads: the columns a projection reads for this field (<see cref="ColumnsRead"/>).</summary>
+    public IReadOnlyList<string> Columns => _columns ??= ColumnsRead.By(Selector);
+
+    private IReadOnlyList<string>? _columns;
+
     /// <summary>The selector's body read from <paramref name="target"/>, its request service (if any) bound from <paramref name="services"/>.</summary>
     public Expression Read(Expression target, IServiceProvider? services)
     {

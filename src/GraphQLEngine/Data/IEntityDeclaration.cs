@@ -45,7 +45,7 @@ public interface IEntityDeclaration
 
     FieldDeclaration? Field(string name);
 
-    /// <summary>The entity's properties a GraphQL field of its object type reads (a field named after a property by default).</summary>
+    /// <summary>The entity's columns a GraphQL field of its object type reads: those its selector reads, or those declared for it.</summary>
     IEnumerable<string> ColumnsOf(string graphQLField);
 
     /// <summary>The entity with this database id, batched with the others of its level.</summary>

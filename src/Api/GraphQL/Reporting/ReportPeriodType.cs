@@ -19,7 +19,6 @@ public sealed class ReportPeriodType : EntityGraphType<ReportPeriod>
         .Value("dueDate", p => p.DueDate, "The day reports are due (Asia/Shanghai), the 25th by default.")
         .Value("isClosed", p => p.IsClosed, "A supervisor closed the period: it takes no more reports.")
         .Computed("label", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
-        .Computed("period", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
         .Computed("opensAt", nameof(ReportPeriod.Year), nameof(ReportPeriod.Month))
         .Computed("dueAt", nameof(ReportPeriod.DueDate))
         .OrderedBy(SortKey.By<ReportPeriod, int>(p => p.Year), SortKey.By<ReportPeriod, int>(p => p.Month), SortKey.By<ReportPeriod, int>(p => p.Id));
