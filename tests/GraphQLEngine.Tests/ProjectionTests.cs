@@ -60,6 +60,20 @@ public sealed class ProjectionTests : IDisposable
             next.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("heading").GetString()));
     }
 
+    [Fact]
+    public async Task A_derived_value_is_read_through_its_declared_selector_for_the_whole_page_in_one_statement()
+    {
+        // classic: published 75 years or more before the request's year (LibraryClock, 2026): the selector filters use.
+        var books = await RunAsync("{ books(first: 8) { nodes { title classic } } }");
+
+        Assert.Equal(["Limited Views"], books.GetProperty("nodes").EnumerateArray()
+            .Where(n => !n.GetProperty("classic").GetBoolean()).Select(n => n.GetProperty("title").GetString()));
+        Assert.Equal(7, books.GetProperty("nodes").EnumerateArray().Count(n => n.GetProperty("classic").GetBoolean()));
+        // The page, then every book's derived value in one statement.
+        Assert.Equal(2, _sql.Count);
+        Assert.Contains("@", _sql[1]);
+    }
+
     public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer", "PostgreSql" };
 
     [Theory]

@@ -122,9 +122,9 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
     }
 
     /// <summary>
-    /// A value derived from other rows (a task's latest status, from the read model), filtered and sorted through
-    /// <paramref name="selector"/> in SQL; the object type resolves the field itself (batched, with
-    /// <see cref="EntityGraphType{T}"/>'s <c>Declared</c>), since the row read for the page does not carry it.
+    /// A value derived from other rows (a task's latest status, from the read model), filtered, sorted and read through
+    /// <paramref name="selector"/> in SQL: the object type resolves it with <see cref="DerivedValues"/>, all derived fields
+    /// of a level's rows in one statement, since the row read for the page does not carry it.
     /// </summary>
     /// <param name="sortOrder">An enum's members in ascending order where it is not their declared order.</param>
     public EntityDeclaration<T> Derived<TValue>(string name, Expression<Func<T, TValue>> selector, string description, bool sortable = true,
@@ -146,6 +146,7 @@ public sealed class EntityDeclaration<T>(string name) : IEntityDeclaration
         {
             Name = name, Description = description, Kind = FieldKind.Scalar, Selector = selector, ValueType = valueType,
             Sortable = sortable, TypeName = typeName, SortOrder = sortOrder, Nullable = System.Nullable.GetUnderlyingType(valueType) is not null,
+            IsDerived = true,
         });
         return this;
     }

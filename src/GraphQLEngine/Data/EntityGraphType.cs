@@ -29,14 +29,17 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>
                 .Description("The global, opaque id of this node.")
                 .Resolve(context => GlobalId.Encode(typeName, EntityId<T>.Of(context.Source)));
         }
-        foreach (var field in entity.Fields.Where(f => f.Resolve is not null))
+        foreach (var field in entity.Fields.Where(f => f.Resolve is not null || f.IsDerived))
         {
+            var declared = field;
             AddField(new FieldType
             {
                 Name = field.Name,
                 Description = field.Description,
                 ResolvedType = OutputType(field),
-                Resolver = new FuncFieldResolver<object?>(field.Resolve!),
+                Resolver = field.IsDerived
+                    ? new FuncFieldResolver<object?>(context => DerivedValues.Load(context, entity, declared))
+                    : new FuncFieldResolver<object?>(field.Resolve!),
             });
         }
     }
@@ -46,10 +49,6 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>
     /// <summary>A field the declaration names (a list resolved by hand), with the declared description.</summary>
     protected FieldBuilder<T, object> Declared(string name, IGraphType type) =>
         Field(name, type).Description(_entity.DescriptionOf(name));
-
-    /// <summary>A derived value the declaration names, with its declared type and description; the subclass resolves it.</summary>
-    protected FieldBuilder<T, object> Declared(string name) =>
-        Declared(name, OutputType(_entity.Field(name) ?? throw new InvalidOperationException($"{_entity.Name} declares no field {name}")));
 
     /// <summary>A non-null list of non-null entities: <c>[District!]!</c>.</summary>
     protected static IGraphType ListOf(IEntityDeclaration element) =>

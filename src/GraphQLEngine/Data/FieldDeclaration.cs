@@ -41,6 +41,9 @@ public sealed class FieldDeclaration
     /// <summary>An enum's members in ascending sort order, where it is not their declared order (a status by severity).</summary>
     public IReadOnlyList<object>? SortOrder { get; init; }
 
+    /// <summary>A value derived from other rows: the object type resolves it from <see cref="Selector"/> (<see cref="DerivedValues"/>).</summary>
+    public bool IsDerived { get; init; }
+
     /// <summary>Resolves the field of the object type; null for a list, which the type resolves by hand.</summary>
     public Func<IResolveFieldContext, object?>? Resolve { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class AuditEntryType : EntityGraphType<AuditEntry>
         .Value("at", a => a.At, "When the mutation was asked for.")
         .Value("actor", a => a.Actor, "The token's subject, or \"anonymous\".")
         .Value("action", a => a.Action, "The mutation, e.g. submitProgressReport.")
-        .Derived("result", AuditOutcome.Result, "How it ended: ACCEPTED, REJECTED (a rule was broken) or REFUSED (before it ran).")
+        .Value("result", AuditOutcome.Result, "How it ended: ACCEPTED, REJECTED (a rule was broken) or REFUSED (before it ran).")
         .Value("outcome", a => a.Outcome, "How it ended, as text: \"accepted\", \"rejected: \" and the rules broken, \"refused: \" and the status and codes.")
         .Value("input", a => a.Input, "The mutation's input, as JSON.", filterable: false)
         // Fields resolved by hand from the outcome's text, for the projection of a page (result's selector shows its column).
@@ -31,7 +31,6 @@ public sealed class AuditEntryType : EntityGraphType<AuditEntry>
 
     public AuditEntryType() : base(Entity)
     {
-        Declared("result").Resolve(c => AuditOutcome.ResultOf(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
             .Description("The caller's roles.")
             .Resolve(c => c.Source.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -41,27 +41,20 @@ public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
                 l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LastReportedMonth).FirstOrDefault()),
             "The last period already past its due date has no report from this department on the task.", sortable: false);
 
+    /// <summary>The id of this department's latest report on the task, read with the link's derived fields.</summary>
+    private static readonly FieldDeclaration LatestReportId = DerivedValues.Of<TaskDepartment, int?>("latestReportId",
+        l => l.WorkTask!.DepartmentProgress.Where(p => p.DepartmentId == l.DepartmentId).Select(p => (int?)p.LatestReportId).FirstOrDefault());
+
     public TaskDepartmentType() : base(Entity)
     {
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The link's stable id (its task and department), for clients' normalized caches; not a node id.")
             .Resolve(c => GlobalId.EncodeLink(Entity.Name, c.Source.WorkTaskId, c.Source.DepartmentId));
-        Declared("latestStatus").Resolve(c => Standing(c).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
-        Declared("latestProgressPercent").Resolve(c => Standing(c).Then(p => p?.LatestPercent));
-        Declared("lastReportedPeriod").Resolve(c => Standing(c).Then(p => p?.LastReportedMonth));
         Field<ProgressReportType>("latestReport")
             .Description("This department's latest report on the task (latest period, then latest submission), if any.")
-            .Resolve(c => Standing(c).Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
-        Declared("isOverdue")
-            .Resolve(c =>
-            {
-                var (db, now) = (c.Db(), c.RequestServices!.GetRequiredService<ReportingMoment>());
-                var planYear = c.Loaders().Get<int, int>("TaskDepartment.planYear", null, async (ids, cancellationToken) =>
-                    await db.WorkTasks.Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Plan!.Year })
-                        .ToDictionaryAsync(t => t.Id, t => t.Year, cancellationToken), 0).Load(c.Source.WorkTaskId);
-                return DataLoaderResults.Zip(Standing(c), planYear,
-                    (progress, year) => now.IsOverdueFor(year, progress?.LastReportedMonth));
-            });
+            .Resolve(c => DerivedValues.Load(c, Entity, LatestReportId).Then(id => id is int reportId
+                ? c.LoadById<ProgressReport>(reportId)
+                : DataLoaderResults.Known<ProgressReport?>(null)));
         Field<ProgressReportType>("report")
             .Description("This department's report on the task for one period (its latest revision), if it sent one.")
             .Argument<NonNullGraphType<YearMonthGraphType>>("period", "The period, \"YYYY-MM\", e.g. \"2023-06\".")
@@ -75,14 +68,5 @@ public sealed class TaskDepartmentType : EntityGraphType<TaskDepartment>
                         ? c.LoadById<ProgressReport>(fact.LatestReportId)
                         : DataLoaderResults.Known<ProgressReport?>(null));
             });
-    }
-
-    /// <summary>This department's row of the projection, read for every task at the level in one statement.</summary>
-    private static IDataLoaderResult<TaskDepartmentProgress?> Standing(IResolveFieldContext<TaskDepartment> context)
-    {
-        var (db, departmentId) = (context.Db(), context.Source.DepartmentId);
-        return context.LoadChildren("TaskDepartment.standing", context.Source.WorkTaskId,
-                ids => db.TaskDepartmentProgress.AsNoTracking().Where(p => ids.Contains(p.WorkTaskId)), p => p.WorkTaskId)
-            .Then(rows => rows.FirstOrDefault(p => p.DepartmentId == departmentId));
     }
 }

@@ -70,6 +70,10 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         .OrderedBy(SortKey.By<WorkTask, int>(t => t.PlanId), SortKey.By<WorkTask, int>(t => t.Section!.Ordinal),
             SortKey.By<WorkTask, int>(t => t.Number), SortKey.By<WorkTask, int>(t => t.Id));
 
+    /// <summary>The id of the task's latest report, read with its derived fields (latestReport then loads the report).</summary>
+    private static readonly FieldDeclaration LatestReportId =
+        DerivedValues.Of<WorkTask, int?>("latestReportId", t => t.Progress == null ? null : t.Progress.LatestReportId);
+
     public WorkTaskType() : base(Entity)
     {
         Declared("departments", ListOf(TaskDepartmentType.Entity))
@@ -86,32 +90,11 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         Declared("leaders", ListOf(LeaderType.Entity))
             .Resolve(context => Linked(context, "WorkTask.leaders", db => db.TaskLeaders, l => l.Leader, LeaderType.Entity));
 
-        Declared("latestStatus")
-            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestStatus ?? TaskProgressStatus.NotReported));
-        Declared("latestProgressPercent")
-            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LatestPercent));
-        Declared("lastReportedPeriod")
-            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id).Then(p => p?.LastReportedMonth));
-        Declared("lastReportedAt")
-            .Resolve(c =>
-            {
-                var db = c.Db();
-                return c.Loaders().Get<int, DateTimeOffset?>("WorkTask.lastReportedAt", null, async (ids, cancellationToken) =>
-                    (await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.WorkTaskId))
-                        .GroupBy(r => r.WorkTaskId).Select(g => new { TaskId = g.Key, At = g.Max(r => r.SubmittedAt) })
-                        .ToListAsync(cancellationToken)).ToDictionary(x => x.TaskId, x => (DateTimeOffset?)x.At), null).Load(c.Source.Id);
-            });
         Field<ProgressReportType>("latestReport")
             .Description("The latest progress report on this task (latest period, then latest submission), if any.")
-            .Resolve(c => TaskProgressLoader.Load(c, c.Source.Id)
-                .Then(p => p is null ? null : c.LoadById<ProgressReport>(p.LatestReportId)));
-        Declared("isOverdue")
-            .Resolve(c =>
-            {
-                var now = c.RequestServices!.GetRequiredService<ReportingMoment>();
-                return DataLoaderResults.Zip(TaskProgressLoader.Load(c, c.Source.Id), c.LoadById<Plan>(c.Source.PlanId),
-                    (progress, plan) => now.IsOverdueFor(plan!.Year, progress?.LastReportedMonth));
-            });
+            .Resolve(c => DerivedValues.Load(c, Entity, LatestReportId).Then(id => id is int reportId
+                ? c.LoadById<ProgressReport>(reportId)
+                : DataLoaderResults.Known<ProgressReport?>(null)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("goals")
             .Description("The quantities the task's text states (e.g. 新增公共停车泊位 3700 个), with the latest figure reported.")
             .Resolve(c => GoalLoader.ForTask(c, c.Source.Id));
