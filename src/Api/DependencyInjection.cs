@@ -31,6 +31,7 @@ using Wuzhong.GraphQLEngine.Data.Filtering;
 using Wuzhong.GraphQLEngine.Http;
 using Wuzhong.GraphQLEngine.Limits;
 using Wuzhong.GraphQLEngine.Nodes;
+using Wuzhong.Infrastructure.Changes;
 using Wuzhong.Infrastructure.Documents;
 using Wuzhong.Infrastructure.Persistence;
 
@@ -59,7 +60,16 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ReminderSender>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReminderSender>());
         builder.Services.AddSingleton(_ => builder.Configuration.GetSection(ResponseCacheOptions.SectionName).Get<ResponseCacheOptions>() ?? new ResponseCacheOptions());
-        builder.Services.AddSingleton<ResponseCache>();
+        // The response cache follows the change feed (decision 6): each change this process takes in, whoever committed it,
+        // drops the answers it can affect; a reset (the feed lost its place) drops them all. This is the one place they meet.
+        builder.Services.AddSingleton(services =>
+        {
+            var cache = ActivatorUtilities.CreateInstance<ResponseCache>(services);
+            var feed = services.GetRequiredService<ChangeFeed>();
+            feed.Changed += cache.Take;
+            feed.Reset += cache.DropAll;
+            return cache;
+        });
         builder.Services.AddSingleton<ParsedDocuments>();
         // A request's way through (docs/architecture.md): admission, the cache's word, execution; every transport uses them.
         builder.Services.AddSingleton<RequestAdmission>();

@@ -7,9 +7,9 @@ using Wuzhong.Infrastructure.Changes;
 namespace Wuzhong.Api.Caching;
 
 /// <summary>
-/// Answers of queries, kept in this process's memory and never served stale. Each answer depends on some of
-/// <see cref="CacheDependency"/>; the <see cref="ChangeFeed"/> drops the answers a change can affect the moment this
-/// process takes the change in, whichever process committed it. Before an answer is served, the feed catches up with
+/// Answers of queries, kept in this process's memory and never served stale (decision 6). Each answer depends on some of
+/// <see cref="CacheDependency"/>; the <see cref="ChangeFeed"/> drops the answers a change can affect (<see cref="Take"/>)
+/// the moment this process takes the change in, whichever process committed it. Before an answer is served, the feed catches up with
 /// every change committed until then (one version read shared by the requests that arrive meanwhile): a write
 /// acknowledged by any process is never followed by an answer from before it. Answers also lapse at the district's
 /// midnight, when "overdue" can change with no write at all.
@@ -24,6 +24,7 @@ public sealed class ResponseCache : IDisposable
     private readonly TimeProvider _clock;
     private readonly ResponseCacheOptions _options;
     private readonly Lock _gate = new();
+    private bool _disposed;
     private readonly CancellationTokenSource[] _sources = Dependencies.Select(_ => new CancellationTokenSource()).ToArray();
 
     public ResponseCache(ChangeFeed feed, ReportingCalendar calendar, TimeProvider clock, ResponseCacheOptions options)
@@ -33,8 +34,6 @@ public sealed class ResponseCache : IDisposable
         _clock = clock;
         _options = options;
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = (long)options.SizeLimitMegabytes * 1024 * 1024, CompactionPercentage = 0.25 });
-        feed.Changed += OnChanged;
-        feed.Reset += OnReset;
     }
 
     public bool Enabled => _options.Enabled;
@@ -106,15 +105,21 @@ public sealed class ResponseCache : IDisposable
         }
     }
 
-    private void OnChanged(DataChange change) => Drop(CacheDependencies.AffectedBy(change.Kind));
+    /// <summary>Drops the answers a change can affect (the feed calls it for every change it takes in: see DependencyInjection).</summary>
+    public void Take(DataChange change) => Drop(CacheDependencies.AffectedBy(change.Kind));
 
-    private void OnReset() => Drop(CacheDependency.All);
+    /// <summary>Drops every answer (the feed lost its place and cannot say what changed).</summary>
+    public void DropAll() => Drop(CacheDependency.All);
 
     private void Drop(CacheDependency affected)
     {
         var dropped = new List<CancellationTokenSource>();
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
             for (var i = 0; i < Dependencies.Length; i++)
             {
                 if (affected.HasFlag(Dependencies[i]))
@@ -141,8 +146,10 @@ public sealed class ResponseCache : IDisposable
 
     public void Dispose()
     {
-        _feed.Changed -= OnChanged;
-        _feed.Reset -= OnReset;
+        lock (_gate)
+        {
+            _disposed = true;
+        }
         _entries.Dispose();
         foreach (var source in _sources)
         {
