@@ -105,7 +105,7 @@ public static class TaskAggregatesResolver
     {
         var result = Expression.Parameter(typeof(TaskGroupResult), "group");
         var aggregate = Expression.Property(result, nameof(TaskGroupResult.Aggregate));
-        // No null-first keys: a group is never paged by cursor, and the extra keys cost this question 10–18% (bench/ab.sh).
+        // No null-first keys: a group is never paged by cursor, and the extra keys cost this question time (docs/benchmarks.md).
         return Ordering.Apply(groups, order.Select(key => new SortKey(Expression.Lambda(ParameterReplacer.Inline(key.Selector, aggregate), result), key.Descending)).ToList(),
             nullsFirst: false);
     }

@@ -120,7 +120,7 @@ public sealed class WorkTaskType : EntityGraphType<WorkTask>
         where TTarget : class
     {
         var (db, document, field) = (context.Db(), context.Document, context.FieldAst);
-        // Compiled once per field, not per task: compiling on every call cut the page benchmark to 0.30 of its speed (bench/ab.sh).
+        // Compiled once per field, not per task: compiling on every call slowed the page benchmark (docs/benchmarks.md).
         var read = (Func<TLink, TTarget?>)TargetReaders.GetOrAdd(name, _ => target.Compile());
         return context.LoadChildren<TLink>(name, context.Source.Id,
                 ids => LinkProjection.WithTarget(db, links(db).AsNoTracking(), target, targetEntity, SelectionSets.FieldsAt(document, field))
