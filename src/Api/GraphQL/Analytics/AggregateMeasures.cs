@@ -16,21 +16,10 @@ public static class AggregateMeasures
     ];
 
     /// <summary>The measures behind each field of WorkTaskAggregates (the distinct counts have statements of their own).</summary>
-    private static readonly Dictionary<string, string[]> MeasuresOfField = new(StringComparer.Ordinal)
-    {
-        ["count"] = [nameof(TaskAggregate.Count)],
-        ["byStatus"] = ByStatus,
-        ["completedCount"] = [nameof(TaskAggregate.CompletedCount)],
-        ["delayedCount"] = [nameof(TaskAggregate.DelayedCount)],
-        ["atRiskCount"] = [nameof(TaskAggregate.AtRiskCount)],
-        ["notReportedCount"] = [nameof(TaskAggregate.NotReportedCount)],
-        ["overdueCount"] = [nameof(TaskAggregate.OverdueCount)],
-        ["reportCount"] = [nameof(TaskAggregate.ReportCount)],
-        ["lateReportCount"] = [nameof(TaskAggregate.LateReportCount)],
-        ["averageProgress"] = [nameof(TaskAggregate.AverageProgress)],
-        ["completionRate"] = [nameof(TaskAggregate.CompletionRate)],
-        ["onTimeRate"] = [nameof(TaskAggregate.ReportCount), nameof(TaskAggregate.LateReportCount)],
-    };
+    private static readonly Dictionary<string, string[]> MeasuresOfField = TaskMeasures.All
+        .ToDictionary(m => m.Name, m => m.Reads.ToArray(), StringComparer.Ordinal)
+        .Append(new KeyValuePair<string, string[]>("byStatus", ByStatus))
+        .ToDictionary(StringComparer.Ordinal);
 
     public static HashSet<string> Selected(IEnumerable<string> fields) =>
         fields.SelectMany(f => MeasuresOfField.GetValueOrDefault(f) ?? []).ToHashSet(StringComparer.Ordinal);
