@@ -35,12 +35,7 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
     }
 
     /// <summary>The months a time dimension steps by (PERIOD 1, QUARTER 3, HALF_YEAR 6, YEAR 12); null without one.</summary>
-    public static int? TimeStep(IReadOnlySet<TaskDimension> dimensions) =>
-        dimensions.Contains(TaskDimension.Period) ? 1
-        : dimensions.Contains(TaskDimension.Quarter) ? 3
-        : dimensions.Contains(TaskDimension.HalfYear) ? 6
-        : dimensions.Contains(TaskDimension.Year) ? 12
-        : null;
+    public static int? TimeStep(IReadOnlySet<TaskDimension> dimensions) => TaskDimensions.TimeStep(dimensions);
 
     /// <summary>Current standing (one row per task) unless a moment is asked for, by asOf or by a time dimension.</summary>
     private static bool ByStanding(IReadOnlySet<TaskDimension> dimensions, int? asOfMonth) =>
@@ -54,41 +49,31 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
         Func<Type, LambdaExpression?> columnsOf)
     {
         var results = aggregates.Select(a => new TaskGroupResult { Aggregate = a });
-        if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
+        foreach (var dimension in TaskDimensions.Asked(dimensions).Where(d => d.KeyEntity is not null).DistinctBy(d => d.KeyMember))
         {
-            results = JoinKey(results, db.Departments, columnsOf, r => r.Aggregate.DepartmentId, k => k.Id, nameof(TaskGroupResult.Department));
-        }
-        if (dimensions.Contains(TaskDimension.District))
-        {
-            results = JoinKey(results, db.Districts, columnsOf, r => r.Aggregate.DistrictId, k => k.Id, nameof(TaskGroupResult.District));
-        }
-        if (dimensions.Contains(TaskDimension.Leader))
-        {
-            results = JoinKey(results, db.Leaders, columnsOf, r => r.Aggregate.LeaderId, k => k.Id, nameof(TaskGroupResult.Leader));
-        }
-        if (dimensions.Contains(TaskDimension.Section))
-        {
-            results = JoinKey(results, db.Sections, columnsOf, r => r.Aggregate.SectionId, k => k.Id, nameof(TaskGroupResult.Section));
-        }
-        if (dimensions.Contains(TaskDimension.TaskGroup))
-        {
-            results = JoinKey(results, db.TaskGroups, columnsOf, r => r.Aggregate.GroupId, k => k.Id, nameof(TaskGroupResult.Group));
-        }
-        if (TimeStep(dimensions) is not null)
-        {
-            results = JoinKey(results, db.ReportPeriods, columnsOf, r => r.Aggregate.PeriodId, k => k.Id, nameof(TaskGroupResult.Period));
+            results = (IQueryable<TaskGroupResult>)JoinKeyMethod.MakeGenericMethod(dimension.KeyEntity!)
+                .Invoke(null, [results, db, columnsOf, dimension.KeyColumn, dimension.KeyMember!])!;
         }
         return results;
     }
+
+    private static readonly System.Reflection.MethodInfo JoinKeyMethod =
+        typeof(TaskAnalytics).GetMethod(nameof(JoinKey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
     /// <summary>
     /// results LEFT JOIN keys: a copy of each result with <paramref name="member"/> set to its key entity, read with the
     /// columns <paramref name="columnsOf"/> gives for it (projected after the join, so that a missing key stays null).
     /// </summary>
-    private static IQueryable<TaskGroupResult> JoinKey<TKey>(IQueryable<TaskGroupResult> results, IQueryable<TKey> keys, Func<Type, LambdaExpression?> columnsOf,
-        Expression<Func<TaskGroupResult, int?>> foreignKey, Expression<Func<TKey, int>> key, string member)
+    private static IQueryable<TaskGroupResult> JoinKey<TKey>(IQueryable<TaskGroupResult> results, WuzhongDbContext db, Func<Type, LambdaExpression?> columnsOf,
+        string keyColumn, string member)
         where TKey : class
     {
+        var keys = db.Set<TKey>();
+        var group = Expression.Parameter(typeof(TaskGroupResult), "group");
+        var foreignKey = Expression.Lambda<Func<TaskGroupResult, int?>>(
+            Expression.Property(Expression.Property(group, nameof(TaskGroupResult.Aggregate)), keyColumn), group);
+        var entity = Expression.Parameter(typeof(TKey), "entity");
+        var key = Expression.Lambda<Func<TKey, int>>(Expression.Property(entity, "Id"), entity);
         var result = Expression.Parameter(typeof(TaskGroupResult), "result");
         var joined = Expression.Parameter(typeof(TKey), "key");
         Expression value = joined;
@@ -114,9 +99,12 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
             DistinctMeasure.Districts => rows.SelectMany(r => db.TaskDistricts.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.DistrictId }),
             _ => rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId), (r, l) => new { Row = r, Value = l.LeaderId }),
         };
-        var bySection = dimensions.Contains(TaskDimension.Section);
-        var byGroup = dimensions.Contains(TaskDimension.TaskGroup);
-        var byStatus = dimensions.Contains(TaskDimension.Status);
+        // Rows not spread over a dimension hold NoKey in its column; the columns the row always holds (section, task group,
+        // status) key the groups only when their dimension is asked for.
+        var keyed = TaskDimensions.KeyColumns(dimensions);
+        var bySection = keyed.Contains(nameof(AnalyticsRow.SectionId));
+        var byGroup = keyed.Contains(nameof(AnalyticsRow.GroupId));
+        var byStatus = keyed.Contains(nameof(AnalyticsRow.Status));
         var counted = await pairs
             .GroupBy(p => new
             {
@@ -170,42 +158,68 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
                 DueMonth = OverdueRule.DueMonthAsOf(plan.Year, asOf, now),
             };
 
-        if (dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment))
+        var spreader = new Spreader(db, now, first, asOf);
+        foreach (var dimension in TaskDimensions.Asked(dimensions))
         {
-            var leadOnly = !dimensions.Contains(TaskDimension.Department);
-            rows = rows.SelectMany(r => db.TaskDepartments.Where(l => l.WorkTaskId == r.TaskId && (!leadOnly || l.IsLead)),
+            rows = dimension.Spread?.Invoke(spreader, rows) ?? rows;
+        }
+        return rows.InlineRules();
+    }
+
+    /// <summary>How each task's rows are spread over a dimension (the rows of <see cref="TaskDimensions"/> call these).</summary>
+    public sealed class Spreader
+    {
+        private readonly WuzhongDbContext _db;
+        private readonly ReportingMoment _now;
+        private readonly int _first;
+        private readonly int _last;
+
+        internal Spreader(WuzhongDbContext db, ReportingMoment now, int first, int last) => (_db, _now, _first, _last) = (db, now, first, last);
+
+        /// <summary>One row per responsible department (only the lead ones with <paramref name="leadOnly"/>).</summary>
+        public IQueryable<AnalyticsRow> OverDepartments(IQueryable<AnalyticsRow> rows, bool leadOnly)
+        {
+            var db = _db;
+            return rows.SelectMany(r => db.TaskDepartments.Where(l => l.WorkTaskId == r.TaskId && (!leadOnly || l.IsLead)),
                 Extend<TaskDepartment>((nameof(AnalyticsRow.DepartmentId), (Expression<Func<TaskDepartment, int>>)(l => l.DepartmentId))));
         }
-        if (dimensions.Contains(TaskDimension.District))
+
+        /// <summary>One row per district the task names.</summary>
+        public IQueryable<AnalyticsRow> OverDistricts(IQueryable<AnalyticsRow> rows)
         {
-            rows = rows.SelectMany(r => db.TaskDistricts.Where(l => l.WorkTaskId == r.TaskId),
+            var db = _db;
+            return rows.SelectMany(r => db.TaskDistricts.Where(l => l.WorkTaskId == r.TaskId),
                 Extend<TaskDistrict>((nameof(AnalyticsRow.DistrictId), (Expression<Func<TaskDistrict, int>>)(l => l.DistrictId))));
         }
-        if (dimensions.Contains(TaskDimension.Leader))
+
+        /// <summary>One row per leader in charge; a task with no leader still counts: it falls in the group whose leader is null.</summary>
+        public IQueryable<AnalyticsRow> OverLeaders(IQueryable<AnalyticsRow> rows)
         {
-            // A task with no leader still counts: it falls in the group whose leader is null.
-            rows = rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId).Select(l => (int?)l.LeaderId).DefaultIfEmpty(),
+            var db = _db;
+            return rows.SelectMany(r => db.TaskLeaders.Where(l => l.WorkTaskId == r.TaskId).Select(l => (int?)l.LeaderId).DefaultIfEmpty(),
                 Extend<int?>((nameof(AnalyticsRow.LeaderId), (Expression<Func<int?, int?>>)(id => id))));
         }
-        if (TimeStep(dimensions) is { } step)
+
+        /// <summary>
+        /// Every bucket of the plan's year (a month, quarter, half or the year: <paramref name="step"/> months), reported or
+        /// not: a trend line without gaps. A bucket is keyed by its last period and measured as of it, or as of the range's
+        /// end if that is earlier; with a range, only the buckets that overlap it.
+        /// </summary>
+        public IQueryable<AnalyticsRow> OverBuckets(IQueryable<AnalyticsRow> rows, int step)
         {
-            // Every bucket of the plan's year (a month, quarter, half or the year), reported or not: a trend line without
-            // gaps. A bucket is keyed by its last period and measured as of it, or as of the range's end if that is earlier;
-            // with a range, only the buckets that overlap it.
-            var last = asOf;
+            var (db, now, first, last) = (_db, _now, _first, _last);
             Expression<Func<ReportPeriod, int>> measuredAt = p => p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last;
             // Measured as of a bucket, a task is overdue only for a month whose due date has passed: this year's buckets
             // are capped at the last month due now (the current month before its 25th is pending).
             Expression<Func<ReportPeriod, int>> dueAt = p =>
                 OverdueRule.DueMonthAsOf(p.Year, p.Year * MonthKey.PerYear + p.Month < last ? p.Year * MonthKey.PerYear + p.Month : last, now);
-            rows = rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
+            return rows.SelectMany(r => db.ReportPeriods.Where(p => p.Year == r.PlanYear && p.Month % step == 0
                     && p.Year * MonthKey.PerYear + p.Month >= first && p.Year * MonthKey.PerYear + p.Month - (step - 1) <= last),
                 Extend<ReportPeriod>(
                     (nameof(AnalyticsRow.PeriodId), (Expression<Func<ReportPeriod, int>>)(p => p.Id)),
                     (nameof(AnalyticsRow.AsOfMonth), measuredAt),
                     (nameof(AnalyticsRow.DueMonth), dueAt)));
         }
-        return rows.InlineRules();
     }
 
     /// <summary>
@@ -267,9 +281,12 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
 
     private static IQueryable<TaskAggregate> Group(IQueryable<AnalyticsRow> rows, IReadOnlySet<TaskDimension> dimensions, IReadOnlySet<string>? measures)
     {
-        var bySection = dimensions.Contains(TaskDimension.Section);
-        var byGroup = dimensions.Contains(TaskDimension.TaskGroup);
-        var byStatus = dimensions.Contains(TaskDimension.Status);
+        // Rows not spread over a dimension hold NoKey in its column; the columns the row always holds (section, task group,
+        // status) key the groups only when their dimension is asked for.
+        var keyed = TaskDimensions.KeyColumns(dimensions);
+        var bySection = keyed.Contains(nameof(AnalyticsRow.SectionId));
+        var byGroup = keyed.Contains(nameof(AnalyticsRow.GroupId));
+        var byStatus = keyed.Contains(nameof(AnalyticsRow.Status));
         var groups = rows
             .GroupBy(r => new
             {

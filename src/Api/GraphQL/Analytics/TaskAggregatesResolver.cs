@@ -91,14 +91,12 @@ public static class TaskAggregatesResolver
         (context.GetArgument<int?>("to") ?? context.GetArgument<int?>("asOf"),
          context.GetArgument<int?>("from"));
 
-    /// <summary>Groups of equal measures in a stable order: by their keys.</summary>
-    private static readonly IReadOnlyList<SortKey> KeyOrder =
-    [
-        SortKey.By<TaskAggregate, int?>(a => a.DepartmentId), SortKey.By<TaskAggregate, int?>(a => a.DistrictId),
-        SortKey.By<TaskAggregate, int?>(a => a.LeaderId), SortKey.By<TaskAggregate, int?>(a => a.SectionId),
-        SortKey.By<TaskAggregate, int?>(a => a.GroupId), SortKey.By<TaskAggregate, int?>(a => a.PeriodId),
-        SortKey.By<TaskAggregate, TaskProgressStatus?>(a => a.Status),
-    ];
+    /// <summary>Groups of equal measures in a stable order: by their keys, in the dimension table's order.</summary>
+    private static readonly IReadOnlyList<SortKey> KeyOrder = TaskDimensions.KeyColumnsInOrder.Select(column =>
+    {
+        var aggregate = Expression.Parameter(typeof(TaskAggregate), "a");
+        return new SortKey(Expression.Lambda(Expression.Property(aggregate, column), aggregate), false);
+    }).ToList();
 
     /// <summary>The groups in the order asked for: the measures' sort keys, read through each group's aggregate.</summary>
     private static IQueryable<TaskGroupResult> Order(IQueryable<TaskGroupResult> groups, IReadOnlyList<SortKey> order)
@@ -119,19 +117,24 @@ public static class TaskAggregatesResolver
             {
                 var scopes = keys.Select(k => k.Scope).Distinct().ToList();
                 return await analytics.DistinctCountsAsync(InScope(scope, scopes), dimensions, asOf, from, measure,
-                    row => GroupKey(dimensions, row.DepartmentId, row.DistrictId, row.LeaderId, row.SectionId, row.GroupId, row.Status, row.PeriodId), cancellationToken);
+                    row => GroupKey(dimensions, column => RowColumns[column](row)), cancellationToken);
             }, 0);
-        return loader.Load((scope.Id, GroupKey(dimensions, group.DepartmentId, group.DistrictId, group.LeaderId, group.SectionId, group.GroupId, group.Status, group.PeriodId)));
+        return loader.Load((scope.Id, GroupKey(dimensions, column => AggregateColumns[column](group))));
     }
 
-    private static string GroupKey(IReadOnlySet<TaskDimension> dimensions, int? department, int? district, int? leader, int? section, int? group,
-        TaskProgressStatus? status, int? period) =>
-        string.Join("|",
-            dimensions.Contains(TaskDimension.Department) || dimensions.Contains(TaskDimension.LeadDepartment) ? department : null,
-            dimensions.Contains(TaskDimension.District) ? district : null,
-            dimensions.Contains(TaskDimension.Leader) ? leader : null,
-            dimensions.Contains(TaskDimension.Section) ? section : null,
-            dimensions.Contains(TaskDimension.TaskGroup) ? group : null,
-            dimensions.Contains(TaskDimension.Status) ? status : null,
-            TaskAnalytics.TimeStep(dimensions) is not null ? period : null);
+    /// <summary>A group's identity: its key columns (those of the dimensions asked for), the same from a row and from an aggregate.</summary>
+    private static string GroupKey(IReadOnlySet<TaskDimension> dimensions, Func<string, object?> valueOf)
+    {
+        var keyed = TaskDimensions.KeyColumns(dimensions);
+        return string.Join("|", TaskDimensions.KeyColumnsInOrder.Select(column => keyed.Contains(column) ? valueOf(column) : null));
+    }
+
+    private static readonly Dictionary<string, Func<AnalyticsRow, object?>> RowColumns = Readers<AnalyticsRow>();
+    private static readonly Dictionary<string, Func<TaskAggregate, object?>> AggregateColumns = Readers<TaskAggregate>();
+
+    private static Dictionary<string, Func<T, object?>> Readers<T>() => TaskDimensions.KeyColumnsInOrder.ToDictionary(column => column, column =>
+    {
+        var property = typeof(T).GetProperty(column)!;
+        return (Func<T, object?>)(item => property.GetValue(item));
+    });
 }
