@@ -24,9 +24,15 @@ public static class OverdueRule
     public static Expression<Func<int, ReportingMoment, int>> DueMonthExpression { get; } = (planYear, now) =>
         planYear < now.Year ? planYear * MonthKey.PerYear + 12 : planYear == now.Year ? now.DueMonthThisYear : 0;
 
-    /// <summary>(plan year, as-of month, now) => the month due as measured as of that month: the earlier of the two; 0 for none.</summary>
-    public static Expression<Func<int, int, ReportingMoment, int>> DueMonthAsOfExpression { get; } = Compose<Func<int, int, ReportingMoment, int>>((planYear, asOfMonth, now) =>
-        DueMonthOf(planYear, now) == 0 ? 0 : asOfMonth < DueMonthOf(planYear, now) ? asOfMonth : DueMonthOf(planYear, now));
+    /// <summary>
+    /// (plan year, as-of month, now) => the month due as measured as of that month: the earlier of the two; 0 for none.
+    /// <see cref="DueMonthExpression"/>'s three cases, each taking the earlier month: SQL evaluates one case per row, where
+    /// a composition would compute the month due three times (the trend reads one row per task and month).
+    /// </summary>
+    public static Expression<Func<int, int, ReportingMoment, int>> DueMonthAsOfExpression { get; } = (planYear, asOfMonth, now) =>
+        planYear < now.Year ? (asOfMonth < planYear * MonthKey.PerYear + 12 ? asOfMonth : planYear * MonthKey.PerYear + 12)
+        : planYear == now.Year ? (asOfMonth < now.DueMonthThisYear ? asOfMonth : now.DueMonthThisYear)
+        : 0;
 
     /// <summary>(month due or 0, last reported month or null) => overdue.</summary>
     public static Expression<Func<int, int?, bool>> IsOverdueByExpression { get; } = (dueMonth, lastReportedMonth) => dueMonth > (lastReportedMonth ?? 0);
