@@ -51,14 +51,17 @@ public sealed class TaskAnalytics(WuzhongDbContext db, ReportingMoment moment)
         var results = aggregates.Select(a => new TaskGroupResult { Aggregate = a });
         foreach (var dimension in TaskDimensions.Asked(dimensions).Where(d => d.KeyEntity is not null).DistinctBy(d => d.KeyMember))
         {
-            results = (IQueryable<TaskGroupResult>)JoinKeyMethod.MakeGenericMethod(dimension.KeyEntity!)
-                .Invoke(null, [results, db, columnsOf, dimension.KeyColumn, dimension.KeyMember!])!;
+            var joinKey = JoinKeyOf.GetOrAdd(dimension.KeyEntity!, entity => JoinKeyMethod.MakeGenericMethod(entity));
+            results = (IQueryable<TaskGroupResult>)joinKey.Invoke(null, [results, db, columnsOf, dimension.KeyColumn, dimension.KeyMember!])!;
         }
         return results;
     }
 
     private static readonly System.Reflection.MethodInfo JoinKeyMethod =
         typeof(TaskAnalytics).GetMethod(nameof(JoinKey), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary><see cref="JoinKey{TKey}"/> for each key entity, made once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo> JoinKeyOf = new();
 
     /// <summary>
     /// results LEFT JOIN keys: a copy of each result with <paramref name="member"/> set to its key entity, read with the

@@ -132,9 +132,5 @@ public static class TaskAggregatesResolver
     private static readonly Dictionary<string, Func<AnalyticsRow, object?>> RowColumns = Readers<AnalyticsRow>();
     private static readonly Dictionary<string, Func<TaskAggregate, object?>> AggregateColumns = Readers<TaskAggregate>();
 
-    private static Dictionary<string, Func<T, object?>> Readers<T>() => TaskDimensions.KeyColumnsInOrder.ToDictionary(column => column, column =>
-    {
-        var property = typeof(T).GetProperty(column)!;
-        return (Func<T, object?>)(item => property.GetValue(item));
-    });
+    private static Dictionary<string, Func<T, object?>> Readers<T>() => TaskDimensions.KeyColumnsInOrder.ToDictionary(column => column, MemberReader.Of<T>);
 }

@@ -21,7 +21,7 @@ namespace Wuzhong.Api.GraphQL.Analytics;
 public static class TaskMeasures
 {
     /// <param name="Reads">The group's columns the measure reads (from its group selector).</param>
-    public sealed record Measure(string Name, string Description, IReadOnlyList<string> Reads, Func<TaskAggregate, object?> Value, IGraphType Type,
+    public sealed record Measure(string Name, string Description, IReadOnlyList<string> Reads, Func<TaskAggregate, object?> Value, Type GraphType,
         Action<EntityDeclaration<TaskAggregate>> DeclareOnGroup, Action<EntityDeclaration<IEnumerable<WorkTask>>> DeclareOnTasks);
 
     public static IReadOnlyList<Measure> All { get; } =
@@ -66,9 +66,10 @@ public static class TaskMeasures
         Action<EntityDeclaration<IEnumerable<WorkTask>>> declareOnTasks)
     {
         var read = ofGroup.Compile();
-        var type = typeof(TValue) == typeof(int) ? new NonNullGraphType(new IntGraphType())
-            : typeof(TValue) == typeof(double) ? new NonNullGraphType(new FloatGraphType())
-            : typeof(TValue) == typeof(double?) ? (IGraphType)new FloatGraphType()
+        // The graph type's CLR type, not an instance: every schema built (one per test server) makes its own.
+        var type = typeof(TValue) == typeof(int) ? typeof(NonNullGraphType<IntGraphType>)
+            : typeof(TValue) == typeof(double) ? typeof(NonNullGraphType<FloatGraphType>)
+            : typeof(TValue) == typeof(double?) ? typeof(FloatGraphType)
             : throw new InvalidOperationException($"{name}: a measure is an Int, a Float or a nullable Float");
         return new Measure(name, description, ColumnsRead.By(ofGroup), a => read(a), type,
             group => group.Value(name, ofGroup, description), declareOnTasks);

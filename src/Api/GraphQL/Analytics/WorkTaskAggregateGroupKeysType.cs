@@ -14,7 +14,7 @@ public sealed class WorkTaskAggregateGroupKeysType : ObjectGraphType<GroupView>
         // A field per dimension whose key is an entity, named after it (keys { leadDepartment }), set only when it is asked for.
         foreach (var dimension in TaskDimensions.All.Where(d => d.KeyEntity is not null && d.TimeStep is null))
         {
-            var (value, read) = (dimension.Value, KeyReader(dimension.KeyMember!));
+            var (value, read) = (dimension.Value, MemberReader.Of<TaskGroupResult>(dimension.KeyMember!));
             Field(FieldName(value), WuzhongEntities.All.Single(e => e.EntityType == dimension.KeyEntity).GraphType!)
                 .Description(dimension.KeyDescription)
                 .Resolve(c => c.Source.Dimensions.Contains(value) ? read(c.Source.Result) : null);
@@ -36,10 +36,4 @@ public sealed class WorkTaskAggregateGroupKeysType : ObjectGraphType<GroupView>
 
     /// <summary>The GraphQL name of a dimension's key field: the enum's name in camel case (LeadDepartment: leadDepartment).</summary>
     private static string FieldName(TaskDimension value) => char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
-
-    private static Func<TaskGroupResult, object?> KeyReader(string member)
-    {
-        var property = typeof(TaskGroupResult).GetProperty(member)!;
-        return result => property.GetValue(result);
-    }
 }

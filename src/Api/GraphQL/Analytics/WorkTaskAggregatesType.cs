@@ -14,7 +14,7 @@ public sealed class WorkTaskAggregatesType : ObjectGraphType<AggregateView>
         foreach (var measure in TaskMeasures.All)
         {
             var read = measure.Value;
-            Field(measure.Name, measure.Type).Description(measure.Description).Resolve(c => read(c.Source.Values));
+            Field(measure.Name, measure.GraphType).Description(measure.Description).Resolve(c => read(c.Source.Values));
         }
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("byStatus")
             .Description("Tasks per latest status; every status, zeros included.")
