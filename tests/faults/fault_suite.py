@@ -47,9 +47,19 @@ def figure(name, value):
 
 
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port below the ephemeral range (32768-60999 on Linux): a port the kernel hands out for bind(0) is one it
+    also gives outgoing connections, which may take it before the server binds (a server was refused its port with
+    "address already in use" in CI on 2026-12-03)."""
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(20000, 32000)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise RuntimeError("no free port between 20000 and 32000")
 
 
 # ---------------------------------------------------------------- PostgreSQL
