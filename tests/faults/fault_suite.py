@@ -444,11 +444,32 @@ def hostile(server, token):
     issue23(server, token)
 
 
-def cpu_seconds(process):
-    """The user + system CPU time the process has used so far."""
-    with open(f"/proc/{process.pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def thread_times(process):
+    """Each live thread of the process: its name and the user + system CPU seconds it has used."""
+    times = {}
+    for task in os.listdir(f"/proc/{process.pid}/task"):
+        try:
+            with open(f"/proc/{process.pid}/task/{task}/comm") as f:
+                name = f.read().strip()
+            with open(f"/proc/{process.pid}/task/{task}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # the thread ended between the listing and the reading
+            continue
+        times[task] = (name, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
+    return times
+
+
+def cpu_between(before, after, but=()):
+    """CPU seconds the threads alive at `after` used since `before`, leaving out the threads named in `but` (thread by
+    thread: the runtime ends and starts its JIT worker as it likes, so a process total minus one thread's would jump)."""
+    return sum(used - before.get(task, (name, 0.0))[1] for task, (name, used) in after.items() if name not in but)
+
+
+# The runtime's background JIT (tier-1 recompilation of what a fresh process ran hot) is named so on Linux (15 characters
+# kept); it runs for seconds after a new server's first requests on a slow machine (0.6 s of CPU a second was seen) and is
+# no request's work. A request still running would show on a thread-pool worker (".NET TP Worker"), and its garbage on
+# the GC's threads, which stay counted.
+TIERED_JIT = (".NET Tiered Com",)
 
 
 def fan_out(levels):
@@ -481,17 +502,21 @@ def issue23(server, token):
         status, answer, took = post(server.url, None, raw=body.encode(), token=bearer)
         check(400 <= status < 500 and code in codes(answer) and took < 1.0,
               f"issue 23: {name} is a coded {status} {code} within 1 s ({status} {sorted(c for c in codes(answer) if c)}, {took:.2f} s)")
-    # "Back to idle within a second": the second after the refusals may still hold the runtime's own work (tiered JIT
-    # recompiling what the replays ran hot, the refusal audit's flush); the second after that must be idle. A request
-    # still running would use a whole core (1.0 s of CPU a second).
-    start = cpu_seconds(server.process)
+    # "Back to idle within a second": the second after the refusals may still hold the server's own work (the refusal
+    # audit's flush); the second after that must be idle outside the runtime's background JIT. A request still running
+    # would use a whole core (1.0 s of CPU a second).
+    start = thread_times(server.process)
     time.sleep(1.0)
-    settled = cpu_seconds(server.process)
+    settled = thread_times(server.process)
     time.sleep(1.0)
-    idle = cpu_seconds(server.process) - settled
-    figure("issue 23: CPU seconds used in the first second after the replays, then in the next", f"{settled - start:.2f}, {idle:.2f}")
+    end = thread_times(server.process)
+    first, idle = cpu_between(start, settled, but=TIERED_JIT), cpu_between(settled, end, but=TIERED_JIT)
+    first_all, idle_all = cpu_between(start, settled), cpu_between(settled, end)
+    figure("issue 23: CPU seconds used in the first second after the replays, then in the next (with the runtime's background JIT)",
+           f"{first:.2f}, {idle:.2f} ({first_all:.2f}, {idle_all:.2f})")
     # Half a core: an idle server still polls its change feed and flushes its audit (0.24 s was seen in one second).
-    check(idle < 0.5, f"issue 23: the server's CPU is idle a second after the refusals ({idle:.2f} s of CPU in the next second)")
+    check(idle < 0.5, f"issue 23: the server's CPU is idle a second after the refusals ({idle:.2f} s of CPU in the next second "
+                      f"outside the runtime's background JIT, {idle_all:.2f} s with it)")
 
 
 def main():
