@@ -19,10 +19,13 @@ public static class ConnectionResolver
         var filtered = request.Filtered(source.AsNoTracking());
         var projection = Projection.For<T>(context.Data(), entity, SelectionSets.NodeFields(context));
         // A query that asks only for totalCount or aggregates reads no page.
+        // Parents filtered or ranked by their lists' measures compute them once, grouped, not per parent (ListMeasureHoisting).
+        var db = context.Data();
         var rows = ReadsPage(context)
-            ? await KeysetPaging.Page(filtered, request.Order, request.Page, projection, ReadsCursors(context)).ToListAsync(context.CancellationToken)
+            ? await ListMeasureHoisting.Apply<T, PageRow<T>>(KeysetPaging.Page(filtered, request.Order, request.Page, projection, ReadsCursors(context)), db)
+                .ToListAsync(context.CancellationToken)
             : [];
-        int? total = context.Selects("totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
+        int? total = context.Selects("totalCount") ? await ListMeasureHoisting.Apply<T, T>(filtered, db).CountAsync(context.CancellationToken) : null;
         return KeysetPaging.ToConnection(rows, request.Order, request.Page, total) with
         {
             Scope = new ConnectionScope<T>(0, _ => filtered.Select(item => new Scoped<T> { ScopeId = 0, Item = item }), context.FieldAst),
