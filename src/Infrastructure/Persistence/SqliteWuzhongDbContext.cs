@@ -9,9 +9,12 @@ public sealed class SqliteWuzhongDbContext(DbContextOptions<SqliteWuzhongDbConte
 {
     protected override string PinyinCollation => PinyinCollationInterceptor.CollationName;
 
-    /// <summary>SQLite knows no Chinese collation: every connection gets ours before it is used.</summary>
+    /// <summary>
+    /// SQLite knows no Chinese collation: every connection gets ours before it is used; equality on names compares
+    /// bytes instead of calling it (<see cref="BinaryNameEqualityInterceptor"/>).
+    /// </summary>
     public static DbContextOptionsBuilder WithPinyinCollation(DbContextOptionsBuilder options) =>
-        HasPinyinCollation(options) ? options : options.AddInterceptors(PinyinCollationInterceptor.Instance);
+        HasPinyinCollation(options) ? options : options.AddInterceptors(PinyinCollationInterceptor.Instance, BinaryNameEqualityInterceptor.Instance);
 
     /// <summary>Adds the collation to options made elsewhere (tests, design time); a pooled context has it from its registration.</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => WithPinyinCollation(optionsBuilder);

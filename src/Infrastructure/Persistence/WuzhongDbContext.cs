@@ -18,7 +18,8 @@ namespace Wuzhong.Infrastructure.Persistence;
 public abstract class WuzhongDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>The columns people sort by name: they use the provider's pinyin collation.</summary>
-    private static readonly (Type Entity, string Property)[] PinyinSorted =
+    /// <summary>The name columns sorted by pinyin (the provider's <see cref="PinyinCollation"/>).</summary>
+    internal static readonly (Type Entity, string Property)[] PinyinSorted =
     [
         (typeof(Department), nameof(Department.Name)), (typeof(District), nameof(District.Name)), (typeof(Leader), nameof(Leader.Name)),
         (typeof(Plan), nameof(Plan.Title)), (typeof(Section), nameof(Section.Title)), (typeof(TaskGroup), nameof(TaskGroup.Name)),

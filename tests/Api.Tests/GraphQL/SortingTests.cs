@@ -64,6 +64,39 @@ public abstract class SortingTests<TFactory> : IClassFixture<TFactory> where TFa
     }
 
     [SkippableFact]
+    public async Task Equality_on_names_matches_the_text_exactly_and_on_SQLite_compares_bytes_not_the_collation()
+    {
+        _factory.Sql.Reset();
+        var data = await _client.QueryAsync("""
+            { one: departments(where: { name: { eq: "资规分局" } }) { nodes { name } }
+              some: departments(where: { name: { in: ["水务局", "发改委", "水务"] } }, order: [{ name: ASC }]) { nodes { name } }
+              none: departments(where: { name: { neq: "资规分局" } }) { totalCount }
+              all: departments { totalCount }
+              tasks(where: { departments: { some: { department: { name: { eq: "资规分局" } } } } }) { totalCount } }
+            """);
+        var statements = _factory.Sql.Commands.ToList();
+        // Its tasks through the links, with no name compared: the oracle of the filter through the links by name.
+        var linked = (await _client.QueryAsync("""{ departments(where: { name: { startsWith: "资规" } }) { nodes { name tasks { totalCount } } } }"""))
+            ["departments"]!["nodes"]!.Single(d => (string)d["name"]! == "资规分局")["tasks"]!["totalCount"]!;
+
+        Assert.Equal(["资规分局"], data["one"]!["nodes"]!.Select(n => (string)n["name"]!));
+        // In pinyin order (fā before shuǐ); "水务" is a prefix of a name, not a name.
+        Assert.Equal(["发改委", "水务局"], data["some"]!["nodes"]!.Select(n => (string)n["name"]!));
+        Assert.Equal((int)data["all"]!["totalCount"]! - 1, (int)data["none"]!["totalCount"]!);
+        Assert.True((int)data["tasks"]!["totalCount"]! > 0);
+        Assert.Equal((int)linked, (int)data["tasks"]!["totalCount"]!);
+        if (_factory.Provider == TestProvider.Sqlite)
+        {
+            // Each of the four filters on a name compares bytes; the ordering still sorts by the column's collation.
+            Assert.Equal(4, statements.Count(c => c.Contains("COLLATE BINARY", StringComparison.Ordinal)));
+        }
+        else
+        {
+            Assert.DoesNotContain(statements, c => c.Contains("COLLATE", StringComparison.Ordinal));
+        }
+    }
+
+    [SkippableFact]
     public async Task Contains_matches_Chinese_text()
     {
         var names = (await _client.QueryAsync("""{ departments(where: { name: { contains: "攻坚" } }) { nodes { name } } }"""))["departments"]!["nodes"]!.Select(n => (string)n["name"]!);
