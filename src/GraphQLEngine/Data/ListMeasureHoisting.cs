@@ -23,9 +23,6 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// </summary>
 public static class ListMeasureHoisting
 {
-    /// <summary>Values per grouped table: a <see cref="Tuple"/> holds seven (the key and six), past that the rest stay correlated.</summary>
-    private const int MaxValues = 6;
-
     private static readonly MethodInfo Set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     /// <summary>The query with its parents' list measures computed in one grouped pass; the query itself when it has none.</summary>
@@ -44,7 +41,17 @@ public static class ListMeasureHoisting
         {
             return query;
         }
-        var measures = found.Measures.Take(MaxValues).ToList();
+        var link = navigation.TargetEntityType.ClrType;
+        if (navigation.TargetEntityType.FindPrimaryKey()?.Properties.Select(p => p.PropertyInfo!).ToList() is not { } linkKey || linkKey.Any(p => p is null))
+        {
+            return query;
+        }
+        var links = ((IQueryable)Set.MakeGenericMethod(link).Invoke(db, null)!).Expression;
+        if (GroupedMeasures.Build(links, link, foreignKey.PropertyInfo, linkKey, navigation.Name, found.Measures, out var kept) is not { } grouped)
+        {
+            return query;
+        }
+        var measures = kept.Select(i => found.Measures[i]).ToList();
         var empties = new List<object?>();
         foreach (var measure in measures)
         {
@@ -55,13 +62,14 @@ public static class ListMeasureHoisting
             empties.Add(empty);
         }
 
-        var measured = TupleType([typeof(T), .. measures.Select(m => Nullable(m.Type))]);
-        var joined = LeftJoin(chain.Root, Grouped(db, navigation, foreignKey, measures), parentKey, foreignKey, measured, measures.Count);
+        var measured = GroupedMeasures.Tuple([typeof(T), .. measures.Select(m => Nullable(m.Type))]);
+        var joined = LeftJoin(chain.Root, grouped, parentKey, foreignKey, measured, measures.Count);
         var row = Expression.Parameter(measured, "measured");
         var columns = new Dictionary<Expression, Expression>(ReferenceEqualityComparer.Instance);
-        foreach (var (occurrence, index) in found.Occurrences)
+        foreach (var (occurrence, measure) in found.Occurrences)
         {
-            if (index < measures.Count)
+            var index = IndexOf(kept, measure);
+            if (index >= 0)
             {
                 Expression value = Expression.Property(row, $"Item{index + 2}");
                 columns[occurrence] = empties[index] is null
@@ -206,34 +214,30 @@ public static class ListMeasureHoisting
         }
     }
 
+    private static int IndexOf(IReadOnlyList<int> kept, int measure)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i] == measure)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static bool IsNumeric(Type type) =>
         (System.Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal));
 
     private static Type Nullable(Type type) => type.IsValueType && System.Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
 
-    // ---- the grouped table -----------------------------------------------------------------------------------------
+    // ---- a parent without links -------------------------------------------------------------------------------------
 
-    /// <summary>links.GroupBy(l => l.ForeignKey).Select(g => new Tuple(g.Key, measure₁(g), …))</summary>
-    private static Expression Grouped(DbContext db, INavigation navigation, IProperty foreignKey, IReadOnlyList<Expression> measures)
-    {
-        var link = navigation.TargetEntityType.ClrType;
-        var links = ((IQueryable)Set.MakeGenericMethod(link).Invoke(db, null)!).Expression;
-        var l = Expression.Parameter(link, "link");
-        var keyType = foreignKey.ClrType;
-        var byKey = Expression.Call(typeof(Queryable), nameof(Queryable.GroupBy), [link, keyType], links,
-            Expression.Quote(Expression.Lambda(Expression.Property(l, foreignKey.PropertyInfo!), l)));
-        var groupType = typeof(IGrouping<,>).MakeGenericType(keyType, link);
-        var g = Expression.Parameter(groupType, "group");
-        var values = measures.Select(m => (Expression)Expression.Convert(OverGroup(m, navigation, g), Nullable(m.Type))).ToList();
-        var tuple = NewTuple([Expression.Property(g, "Key"), .. values]);
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [groupType, tuple.Type], byKey, Expression.Quote(Expression.Lambda(tuple, g)));
-    }
-
-    /// <summary>The measure with the parent's list replaced by <paramref name="list"/> (a group, or an empty array).</summary>
+    /// <summary>The measure with the parent's list replaced by <paramref name="list"/>.</summary>
     private static Expression OverGroup(Expression measure, INavigation navigation, Expression list) =>
         new ListReplacer(navigation.Name, list).Visit(measure);
 
-    /// <summary>Puts the group in place of <c>row.Navigation</c>; <c>Any</c> becomes a count (what SQL's grouping computes).</summary>
+    /// <summary>Puts a list (an empty array) in place of <c>row.Navigation</c>.</summary>
     private sealed class ListReplacer(string navigation, Expression list) : ExpressionVisitor
     {
         protected override Expression VisitMember(MemberExpression node)
@@ -249,16 +253,6 @@ public static class ListMeasureHoisting
             return base.VisitMember(node);
         }
 
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            if (node.Method.DeclaringType == typeof(Enumerable) && node.Method.Name == nameof(Enumerable.Any))
-            {
-                var arguments = node.Arguments.Select(Visit).ToArray();
-                var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), node.Method.GetGenericArguments(), arguments!);
-                return Expression.GreaterThan(count, Expression.Constant(0));
-            }
-            return base.VisitMethodCall(node);
-        }
     }
 
     private static Type ElementOf(Type enumerable) =>
@@ -283,15 +277,6 @@ public static class ListMeasureHoisting
 
     // ---- joining and rebuilding ------------------------------------------------------------------------------------
 
-    private static Type TupleType(Type[] items) => Type.GetType($"System.Tuple`{items.Length}")!.MakeGenericType(items);
-
-    /// <summary>new Tuple(…) with its members named, as an anonymous type's are: EF reads a member of it back as the column.</summary>
-    private static NewExpression NewTuple(IReadOnlyList<Expression> items)
-    {
-        var type = TupleType(items.Select(i => i.Type).ToArray());
-        return Expression.New(type.GetConstructors()[0], items, items.Select((_, i) => (MemberInfo)type.GetProperty($"Item{i + 1}")!));
-    }
-
     /// <summary>parents.LeftJoin(grouped, p => p.Key, g => g.Item1, (p, g) => new Tuple(p, g.Item2, …))</summary>
     private static Expression LeftJoin(Expression parents, Expression grouped, IProperty parentKey, IProperty foreignKey, Type measured, int count)
     {
@@ -302,7 +287,7 @@ public static class ListMeasureHoisting
         var g = Expression.Parameter(group, "measures");
         var outerKey = Expression.Lambda(Expression.Convert(Expression.Property(p, parentKey.PropertyInfo!), keyType), p);
         var innerKey = Expression.Lambda(Expression.Convert(Expression.Property(g, "Item1"), keyType), g);
-        var result = Expression.Lambda(NewTuple([p, .. Enumerable.Range(2, count).Select(i => Expression.Property(g, $"Item{i}"))]), p, g);
+        var result = Expression.Lambda(GroupedMeasures.NewTuple([p, .. Enumerable.Range(2, count).Select(i => Expression.Property(g, $"Item{i}"))]), p, g);
         return Expression.Call(typeof(Queryable), nameof(Queryable.LeftJoin), [parent, group, keyType, measured], parents, grouped,
             Expression.Quote(outerKey), Expression.Quote(innerKey), Expression.Quote(result));
     }

@@ -1,12 +1,15 @@
 -- @Value='3'
 -- @p='11'
-SELECT a."Id", a."Name", COALESCE(b0."Item2", 0)
+SELECT a."Id", a."Name", COALESCE(b1."Item2", 0)
 FROM "Authors" AS a
 LEFT JOIN (
-    SELECT b."AuthorId" AS "Item1", count(*)::int AS "Item2"
-    FROM "Books" AS b
-    GROUP BY b."AuthorId"
-) AS b0 ON a."Id" = b0."Item1"
-WHERE COALESCE(b0."Item2", 0) < @Value
-ORDER BY COALESCE(b0."Item2", 0), a."Id"
+    SELECT b0."Item1", COALESCE(sum(b0."Item3"), 0)::int AS "Item2"
+    FROM (
+        SELECT DISTINCT b."AuthorId" AS "Item1", b."Id" AS "Item10", 1 AS "Item3"
+        FROM "Books" AS b
+    ) AS b0
+    GROUP BY b0."Item1"
+) AS b1 ON a."Id" = b1."Item1"
+WHERE COALESCE(b1."Item2", 0) < @Value
+ORDER BY COALESCE(b1."Item2", 0), a."Id"
 LIMIT @p
