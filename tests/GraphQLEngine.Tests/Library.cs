@@ -27,6 +27,19 @@ public sealed class LibraryContext(DbContextOptions<LibraryContext> options) : D
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Book> Books => Set<Book>();
 
+    /// <summary>A context of one provider's SQL and no database behind it: for <c>ToQueryString</c> only.</summary>
+    public static LibraryContext WithoutDatabase(string provider)
+    {
+        var options = new DbContextOptionsBuilder<LibraryContext>();
+        _ = provider switch
+        {
+            "Sqlite" => options.UseSqlite("Data Source=:memory:"),
+            "SqlServer" => options.UseSqlServer("Server=none"),
+            _ => options.UseNpgsql("Host=none"),
+        };
+        return new LibraryContext(options.Options);
+    }
+
     /// <summary>An in-memory SQLite database with three authors and eight books; dispose the connection to drop it.</summary>
     public static (LibraryContext Db, SqliteConnection Connection) Open(Action<string>? log = null)
     {

@@ -83,14 +83,7 @@ public sealed class ListMeasureHoistingTests : IDisposable
     [MemberData(nameof(Providers))]
     public void Each_provider_joins_one_grouped_table_to_the_parents(string provider)
     {
-        var options = new DbContextOptionsBuilder<LibraryContext>();
-        _ = provider switch
-        {
-            "Sqlite" => options.UseSqlite("Data Source=:memory:"),
-            "SqlServer" => options.UseSqlServer("Server=none"),
-            _ => options.UseNpgsql("Host=none"),
-        };
-        using var db = new LibraryContext(options.Options);
+        using var db = LibraryContext.WithoutDatabase(provider);
 
         var sql = ListMeasureHoisting.Apply<Author, PageRow<Author>>(RankedByBookCount(db.Authors), db).ToQueryString().ReplaceLineEndings("\n").Trim() + "\n";
 

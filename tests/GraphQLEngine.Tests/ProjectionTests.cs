@@ -83,14 +83,7 @@ public sealed class ProjectionTests : IDisposable
     [MemberData(nameof(Providers))]
     public void Each_provider_reads_a_projected_page_in_one_statement_of_the_selected_columns(string provider)
     {
-        var options = new DbContextOptionsBuilder<LibraryContext>();
-        _ = provider switch
-        {
-            "Sqlite" => options.UseSqlite("Data Source=:memory:"),
-            "SqlServer" => options.UseSqlServer("Server=none"),
-            _ => options.UseNpgsql("Host=none"),
-        };
-        using var db = new LibraryContext(options.Options);
+        using var db = LibraryContext.WithoutDatabase(provider);
         var entity = BookEntity.Description;
         var projection = Projection.For<Book>(db, entity, new HashSet<string> { "heading", "decade" });
 
