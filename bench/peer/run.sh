@@ -46,7 +46,9 @@ if [ ! -f "$BENCH_DIR/node/node_modules/postgraphile/package.json" ]; then
 fi
 NODE="$BENCH_DIR/node/node_modules/.bin/node"
 log "node $("$NODE" --version), postgraphile $("$NODE" -p "require('$BENCH_DIR/node/node_modules/postgraphile/package.json').version")"
-dotnet build "$ROOT/src/Api" -c Release -o "$BENCH_DIR/api" -p:WuzhongInstallIde=false -v quiet -nologo >&2
+# The build a deployment runs (docs/manual/performance.md): published for this machine's runtime, so precompiled.
+dotnet publish "$ROOT/src/Api" -c Release -r linux-x64 --self-contained false -o "$BENCH_DIR/api" -p:WuzhongInstallIde=false \
+  -v quiet -nologo >&2
 API=(dotnet "$BENCH_DIR/api/Wuzhong.Api.dll")
 
 OURS_PID=""; PEER_PID=""; SECOND_PID=""
