@@ -17,10 +17,10 @@ public static class ConnectionResolver
     {
         var request = DataArguments.Read(context, entity);
         var filtered = request.Filtered(source.AsNoTracking());
-        var projection = Projection.For<T>(context.Data(), entity, SelectionSets.NodeFields(context));
+        var db = context.Data();
+        var projection = Projection.For<T>(db, entity, SelectionSets.NodeFields(context));
         // A query that asks only for totalCount or aggregates reads no page.
         // Parents filtered or ranked by their lists' measures compute them once, grouped, not per parent (ListMeasureHoisting).
-        var db = context.Data();
         var rows = ReadsPage(context)
             ? await ListMeasureHoisting.Apply<T, PageRow<T>>(KeysetPaging.Page(filtered, request.Order, request.Page, projection, ReadsCursors(context)), db)
                 .ToListAsync(context.CancellationToken)

@@ -19,7 +19,7 @@ namespace Wuzhong.GraphQLEngine.Data;
 /// </summary>
 internal static class GroupedMeasures
 {
-    /// <summary>Per-link values a flat row holds: a <see cref="Tuple"/> has room for the key, the link's identity and five.</summary>
+    /// <summary>Per-link values a flat row holds, and measures a grouped row holds: a tuple has room for the key, the link's identity and five.</summary>
     private const int MaxColumns = 6;
 
     /// <summary>
@@ -35,7 +35,8 @@ internal static class GroupedMeasures
         for (var i = 0; i < measures.Count; i++)
         {
             var trial = new List<Expression>(columns);
-            if (Lift(measures[i], navigation, l, trial) is { } aggregates && trial.Count <= MaxColumns - 1)
+            // Measures may share columns, so their number is bounded too: the group's row and the measured row are tuples.
+            if (lifted.Count < MaxColumns - 1 && Lift(measures[i], navigation, l, trial) is { } aggregates && trial.Count <= MaxColumns - 1)
             {
                 columns = trial;
                 lifted.Add((i, aggregates));
@@ -218,14 +219,13 @@ internal static class GroupedMeasures
 
     private static Type Nullable(Type type) => type.IsValueType && System.Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
 
-    private static Type TupleType(Type[] items) => Type.GetType($"System.Tuple`{items.Length}")!.MakeGenericType(items);
-
     /// <summary>new Tuple(…) with its members named, as an anonymous type's are: EF reads a member of it back as the column.</summary>
     public static NewExpression NewTuple(IReadOnlyList<Expression> items)
     {
-        var type = TupleType(items.Select(i => i.Type).ToArray());
+        var type = Tuple(items.Select(i => i.Type).ToArray());
         return Expression.New(type.GetConstructors()[0], items, items.Select((_, i) => (MemberInfo)type.GetProperty($"Item{i + 1}")!));
     }
 
-    public static Type Tuple(Type[] items) => TupleType(items);
+    /// <summary>System.Tuple of the item types (up to seven: the measured rows and flat rows stay within it).</summary>
+    public static Type Tuple(Type[] items) => Type.GetType($"System.Tuple`{items.Length}")!.MakeGenericType(items);
 }

@@ -252,7 +252,6 @@ public static class ListMeasureHoisting
             }
             return base.VisitMember(node);
         }
-
     }
 
     private static Type ElementOf(Type enumerable) =>
