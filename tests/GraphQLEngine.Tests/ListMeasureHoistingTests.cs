@@ -77,6 +77,23 @@ public sealed class ListMeasureHoistingTests : IDisposable
         Assert.Equal(2, count);
     }
 
+    [Fact]
+    public async Task More_measures_than_a_grouped_row_holds_leave_the_rest_as_they_were_written()
+    {
+        // Seven measures sharing one column: five are hoisted, two stay correlated subqueries, the order is the same.
+        var query = _db.Authors.AsNoTracking()
+            .OrderByDescending(a => a.Books.Count()).ThenBy(a => a.Books.Count() + 1).ThenBy(a => a.Books.Count() + 2)
+            .ThenBy(a => a.Books.Count() + 3).ThenBy(a => a.Books.Count() + 4).ThenBy(a => a.Books.Count() + 5)
+            .ThenBy(a => a.Books.Count() + 6).ThenBy(a => a.Id).Select(a => a.Name);
+
+        var correlated = await query.ToListAsync();
+        _sql.Clear();
+        var hoisted = await ListMeasureHoisting.Apply<Author, string>(query, _db).ToListAsync();
+
+        Assert.Equal(correlated, hoisted);
+        Assert.Contains("GROUP BY", Assert.Single(_sql));
+    }
+
     public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer", "PostgreSql" };
 
     [Theory]
