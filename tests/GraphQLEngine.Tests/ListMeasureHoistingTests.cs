@@ -91,7 +91,9 @@ public sealed class ListMeasureHoistingTests : IDisposable
         var hoisted = await ListMeasureHoisting.Apply<Author, string>(query, _db).ToListAsync();
 
         Assert.Equal(correlated, hoisted);
-        Assert.Contains("GROUP BY", Assert.Single(_sql));
+        var statement = Assert.Single(_sql);
+        Assert.Contains("GROUP BY", statement);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(statement, @"COUNT\(\*\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 
     public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer", "PostgreSql" };
